@@ -1,0 +1,96 @@
+import Database from 'better-sqlite3'
+import { basename } from 'node:path'
+import {
+  CorruptDatabaseError,
+  EmptyFileError,
+  FileNotFoundError,
+  ForeignFileError,
+  NewerSchemaError,
+  NotADatabaseError
+} from '../../../shared/errors'
+import { APPLICATION_ID, readFileHeader } from './header'
+import { migrate } from './migrate'
+import { LATEST_SCHEMA_VERSION } from './migrations'
+import { translateSqliteError } from './sqlite-errors'
+
+export type Db = Database.Database
+
+export interface OpenOptions {
+  /** Create the file when it does not exist. */
+  create?: boolean
+  /** Open without writing anything: no pragmas that write, no migration. */
+  readonly?: boolean
+  /**
+   * How long SQLite itself waits for a lock. Kept short because better-sqlite3 blocks the
+   * whole process while it waits; longer waits are retried asynchronously by the caller.
+   */
+  busyTimeoutMs?: number
+}
+
+export interface OpenedDatabase {
+  db: Db
+  file: string
+  readonly: boolean
+  schemaVersion: number
+  created: boolean
+}
+
+/** A name for messages: the file's own name, never the whole path. */
+export function fileLabel(file: string): string {
+  return basename(file)
+}
+
+/**
+ * Refuses what is not ours before SQLite opens it: empty, not SQLite, another program's
+ * database, a newer schema, or a file shorter than its header says (truncated).
+ */
+export function assertOurFile(file: string, opts: { allowMissing?: boolean } = {}): 'missing' | 'ok' {
+  const label = fileLabel(file)
+  const header = readFileHeader(file)
+  switch (header.kind) {
+    case 'missing':
+      if (opts.allowMissing) return 'missing'
+      throw new FileNotFoundError(label)
+    case 'empty':
+      throw new EmptyFileError(label)
+    case 'not-sqlite':
+      throw new NotADatabaseError(label)
+    case 'sqlite':
+      if (header.applicationId !== APPLICATION_ID) throw new ForeignFileError(label)
+      if (header.userVersion > LATEST_SCHEMA_VERSION)
+        throw new NewerSchemaError(label, header.userVersion, LATEST_SCHEMA_VERSION)
+      if (header.size % header.pageSize !== 0 || (header.pageCount > 0 && header.size < header.pageCount * header.pageSize))
+        throw new CorruptDatabaseError(label, 'filen är avkortad')
+      return 'ok'
+  }
+}
+
+function applyPragmas(db: Db, readonly: boolean, busyTimeoutMs: number): void {
+  db.pragma(`busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`)
+  db.pragma('foreign_keys = ON')
+  if (readonly) return
+  // Rollback journal: WAL needs shared memory and is unsafe on network shares (see DESIGN.md).
+  db.pragma('journal_mode = DELETE')
+  db.pragma('synchronous = FULL')
+}
+
+/** Opens (or creates) one of our files, checks it, and migrates it to the current schema. */
+export function openDatabase(file: string, opts: OpenOptions = {}): OpenedDatabase {
+  const label = fileLabel(file)
+  const readonly = opts.readonly ?? false
+  const state = assertOurFile(file, { allowMissing: opts.create && !readonly })
+  const created = state === 'missing'
+  let db: Db | undefined
+  try {
+    db = new Database(file, { readonly, fileMustExist: !created, timeout: opts.busyTimeoutMs ?? 250 })
+    applyPragmas(db, readonly, opts.busyTimeoutMs ?? 250)
+    const check = db.pragma('quick_check', { simple: true }) as string
+    if (check !== 'ok') throw new CorruptDatabaseError(label, check)
+    let schemaVersion = db.pragma('user_version', { simple: true }) as number
+    if (!readonly) schemaVersion = migrate(db, label).to
+    return { db, file, readonly, schemaVersion, created }
+  } catch (error) {
+    db?.close()
+    throw translateSqliteError(error, label)
+  }
+}

@@ -1,0 +1,64 @@
+import type { Handlers } from '../../../shared/ipc/contract'
+import { NoFileOpenError } from '../../../shared/errors'
+import { LATEST_SCHEMA_VERSION } from '../db/migrations'
+import { entityHistory, periodHistory } from '../services/history'
+import { createFollowUp, deleteFollowUp, updateFollowUp } from '../services/follow-ups'
+import * as items from '../services/items'
+import { createMunicipality, deleteMunicipality, listMunicipalities, updateMunicipality } from '../services/municipalities'
+import { copyPeriod, createPeriod, deletePeriod, getPeriodTree, listPeriods, updatePeriod } from '../services/periods'
+import type { Workspace } from '../services/workspace'
+
+/** What the handlers need from the running app: the open file, if any. */
+export interface AppState {
+  appName: string
+  appVersion: string
+  workspace(): Workspace | null
+}
+
+/**
+ * The one handler map: the Electron main process registers it, and the end-to-end tests
+ * expose the very same functions to Chromium.
+ */
+export function createHandlers(app: AppState): Handlers {
+  const ws = (): Workspace => {
+    const w = app.workspace()
+    if (!w) throw new NoFileOpenError()
+    return w
+  }
+  return {
+    getAppInfo: () => ({ name: app.appName, version: app.appVersion, schemaVersion: LATEST_SCHEMA_VERSION }),
+    getWorkspaceInfo: () => {
+      const w = app.workspace()
+      return w
+        ? { fileName: w.label, readonly: w.readonly, schemaVersion: w.schemaVersion, user: w.actor.name, organisation: w.actor.organisation }
+        : null
+    },
+    listMunicipalities: () => listMunicipalities(ws()),
+    createMunicipality: (i) => createMunicipality(ws(), i),
+    updateMunicipality: (i) => updateMunicipality(ws(), i),
+    deleteMunicipality: (i) => (deleteMunicipality(ws(), i), null),
+    listPeriods: (i) => listPeriods(ws(), i.municipalityId),
+    getPeriodTree: (i) => getPeriodTree(ws(), i.id),
+    createPeriod: (i) => createPeriod(ws(), i),
+    updatePeriod: (i) => updatePeriod(ws(), i),
+    deletePeriod: (i) => (deletePeriod(ws(), i), null),
+    copyPeriod: (i) => copyPeriod(ws(), i),
+    createSignatory: (i) => items.createSignatory(ws(), i),
+    updateSignatory: (i) => items.updateSignatory(ws(), i),
+    deleteSignatory: (i) => (items.deleteSignatory(ws(), i), null),
+    moveSignatory: (i) => items.moveSignatory(ws(), i),
+    createGoal: (i) => items.createGoal(ws(), i),
+    updateGoal: (i) => items.updateGoal(ws(), i),
+    deleteGoal: (i) => (items.deleteGoal(ws(), i), null),
+    moveGoal: (i) => items.moveGoal(ws(), i),
+    createActivity: (i) => items.createActivity(ws(), i),
+    updateActivity: (i) => items.updateActivity(ws(), i),
+    deleteActivity: (i) => (items.deleteActivity(ws(), i), null),
+    moveActivity: (i) => items.moveActivity(ws(), i),
+    createFollowUp: (i) => createFollowUp(ws(), i),
+    updateFollowUp: (i) => updateFollowUp(ws(), i),
+    deleteFollowUp: (i) => (deleteFollowUp(ws(), i), null),
+    getEntityHistory: (i) => entityHistory(ws(), i.entity, i.id),
+    getPeriodHistory: (i) => periodHistory(ws(), i.id)
+  }
+}

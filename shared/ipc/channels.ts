@@ -1,0 +1,39 @@
+// No imports: the preload bundles this list and nothing else.
+/** Every request the renderer may make of the main process. */
+export const IPC_CHANNELS = [
+  'getAppInfo',
+  'getWorkspaceInfo',
+  'listMunicipalities',
+  'createMunicipality',
+  'updateMunicipality',
+  'deleteMunicipality',
+  'listPeriods',
+  'getPeriodTree',
+  'createPeriod',
+  'updatePeriod',
+  'deletePeriod',
+  'copyPeriod',
+  'createSignatory',
+  'updateSignatory',
+  'deleteSignatory',
+  'moveSignatory',
+  'createGoal',
+  'updateGoal',
+  'deleteGoal',
+  'moveGoal',
+  'createActivity',
+  'updateActivity',
+  'deleteActivity',
+  'moveActivity',
+  'createFollowUp',
+  'updateFollowUp',
+  'deleteFollowUp',
+  'getEntityHistory',
+  'getPeriodHistory'
+] as const
+
+export type IpcChannel = (typeof IPC_CHANNELS)[number]
+
+/** Pushes from main to the renderer (progress, "file changed"). */
+export const IPC_EVENTS = ['workspaceChanged', 'menuCommand'] as const
+export type IpcEvent = (typeof IPC_EVENTS)[number]

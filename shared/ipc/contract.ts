@@ -1,0 +1,93 @@
+import { z } from 'zod'
+import type {
+  Activity,
+  ChangeLogEntry,
+  FollowUp,
+  Goal,
+  Municipality,
+  PeriodSummary,
+  PeriodTree,
+  PromisePeriod,
+  Signatory
+} from '../domain/entities'
+import { entityKindSchema, idSchema } from '../domain/entities'
+import * as inputs from '../domain/inputs'
+import type { ErrorInfo } from '../errors'
+import type { IpcChannel } from './channels'
+
+/** The output type rides along as a phantom so channel, input and output are declared once. */
+function channel<I extends z.ZodType, O>(input: I): { input: I; output: O } {
+  return { input, output: undefined as O }
+}
+
+const none = z.undefined()
+const byId = z.object({ id: idSchema })
+
+export interface AppInfo {
+  name: string
+  version: string
+  schemaVersion: number
+}
+
+/** What the renderer may know about the open file: its name, never its path. */
+export interface WorkspaceInfo {
+  fileName: string
+  readonly: boolean
+  schemaVersion: number
+  user: string
+  organisation: string
+}
+
+export const contract = {
+  getAppInfo: channel<typeof none, AppInfo>(none),
+  getWorkspaceInfo: channel<typeof none, WorkspaceInfo | null>(none),
+  listMunicipalities: channel<typeof none, Municipality[]>(none),
+  createMunicipality: channel<typeof inputs.createMunicipalityInput, Municipality>(inputs.createMunicipalityInput),
+  updateMunicipality: channel<typeof inputs.updateMunicipalityInput, Municipality>(inputs.updateMunicipalityInput),
+  deleteMunicipality: channel<typeof inputs.deleteInput, null>(inputs.deleteInput),
+  listPeriods: channel<z.ZodObject<{ municipalityId: z.ZodOptional<typeof idSchema> }>, PeriodSummary[]>(
+    z.object({ municipalityId: idSchema.optional() })
+  ),
+  getPeriodTree: channel<typeof byId, PeriodTree>(byId),
+  createPeriod: channel<typeof inputs.createPeriodInput, PromisePeriod>(inputs.createPeriodInput),
+  updatePeriod: channel<typeof inputs.updatePeriodInput, PromisePeriod>(inputs.updatePeriodInput),
+  deletePeriod: channel<typeof inputs.deleteInput, null>(inputs.deleteInput),
+  copyPeriod: channel<typeof inputs.copyPeriodInput, PromisePeriod>(inputs.copyPeriodInput),
+  createSignatory: channel<typeof inputs.createSignatoryInput, Signatory>(inputs.createSignatoryInput),
+  updateSignatory: channel<typeof inputs.updateSignatoryInput, Signatory>(inputs.updateSignatoryInput),
+  deleteSignatory: channel<typeof inputs.deleteInput, null>(inputs.deleteInput),
+  moveSignatory: channel<typeof inputs.moveInput, Signatory>(inputs.moveInput),
+  createGoal: channel<typeof inputs.createGoalInput, Goal>(inputs.createGoalInput),
+  updateGoal: channel<typeof inputs.updateGoalInput, Goal>(inputs.updateGoalInput),
+  deleteGoal: channel<typeof inputs.deleteInput, null>(inputs.deleteInput),
+  moveGoal: channel<typeof inputs.moveInput, Goal>(inputs.moveInput),
+  createActivity: channel<typeof inputs.createActivityInput, Activity>(inputs.createActivityInput),
+  updateActivity: channel<typeof inputs.updateActivityInput, Activity>(inputs.updateActivityInput),
+  deleteActivity: channel<typeof inputs.deleteInput, null>(inputs.deleteInput),
+  moveActivity: channel<typeof inputs.moveInput, Activity>(inputs.moveInput),
+  createFollowUp: channel<typeof inputs.createFollowUpInput, FollowUp>(inputs.createFollowUpInput),
+  updateFollowUp: channel<typeof inputs.updateFollowUpInput, FollowUp>(inputs.updateFollowUpInput),
+  deleteFollowUp: channel<typeof inputs.deleteInput, null>(inputs.deleteInput),
+  getEntityHistory: channel<z.ZodObject<{ entity: typeof entityKindSchema; id: typeof idSchema }>, ChangeLogEntry[]>(
+    z.object({ entity: entityKindSchema, id: idSchema })
+  ),
+  getPeriodHistory: channel<typeof byId, ChangeLogEntry[]>(byId)
+} satisfies Record<IpcChannel, { input: z.ZodType; output: unknown }>
+
+type Contract = typeof contract
+export type IpcInput<C extends IpcChannel> = z.input<Contract[C]['input']>
+/** What a handler receives: the input after validation and defaults. */
+export type IpcParsed<C extends IpcChannel> = z.output<Contract[C]['input']>
+export type IpcOutput<C extends IpcChannel> = Contract[C]['output']
+
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo }
+
+/** The typed bridge the preload exposes as window.api. */
+export type Api = {
+  [C in IpcChannel]: undefined extends IpcInput<C>
+    ? (input?: IpcInput<C>) => Promise<IpcResult<IpcOutput<C>>>
+    : (input: IpcInput<C>) => Promise<IpcResult<IpcOutput<C>>>
+}
+
+/** The main-process side: one function per channel, given validated input. */
+export type Handlers = { [C in IpcChannel]: (input: IpcParsed<C>) => IpcOutput<C> | Promise<IpcOutput<C>> }
