@@ -4,6 +4,9 @@ import { cliActor } from './actor'
 import { checkFile } from '../main/services/file-check'
 import { fillDemo } from '../main/services/demo'
 import { openWorkspace } from '../main/services/workspace'
+import { exportReport, type ReportFormat } from '../main/services/export-report'
+import { findPeriod } from '../main/services/periods'
+import { statSync } from 'node:fs'
 
 export interface CommandArgs {
   positionals: string[]
@@ -47,6 +50,49 @@ export const COMMANDS: Record<string, Command> = {
         ws.close()
       }
       io.out(`Skapade ${file} med exemplet Ekbacka kommun ${year}–${year + 1}.`)
+    }
+  },
+  export: {
+    usage: 'export <fil> --year ÅÅÅÅ --tertial 1-3 --format pdf|xlsx [--period id|titel] [--out sökväg] [--portrait] [--party] [--signatories] [--situation] [--no-status] [--no-counts]',
+    summary: 'Skapar tertialrapporten som PDF eller Excel.',
+    async run({ positionals, options }, io) {
+      const file = positionals[0]
+      if (!file) throw new UsageError('Ange en fil.')
+      const year = Number(options.year)
+      const tertial = Number(options.tertial)
+      if (!Number.isInteger(year) || year < 1990 || year > 2200) throw new UsageError('--year ska vara ett årtal.')
+      if (![1, 2, 3].includes(tertial)) throw new UsageError('--tertial ska vara 1, 2 eller 3.')
+      const format = String(options.format ?? 'pdf')
+      if (format !== 'pdf' && format !== 'xlsx') throw new UsageError('--format ska vara pdf eller xlsx.')
+      const out = options.out as string | undefined
+      const outIsDir = !!out && (() => { try { return statSync(out).isDirectory() } catch { return false } })()
+      const ws = openWorkspace(file, { actor: cliActor(options.user as string | undefined), readonly: true })
+      try {
+        const period = findPeriod(ws, options.period as string | undefined)
+        const r = await exportReport(
+          ws,
+          {
+            periodId: period.id,
+            year,
+            tertial: tertial as 1 | 2 | 3,
+            options: {
+              orientation: options.portrait ? 'portrait' : 'landscape',
+              showStatus: !options['no-status'],
+              showCounts: !options['no-counts'],
+              showParty: !!options.party,
+              showSignatories: !!options.signatories,
+              showSituation: !!options.situation
+            }
+          },
+          format as ReportFormat,
+          out && !outIsDir ? { file: out } : { dir: out ?? '.' }
+        )
+        if (r.missingGlyphs.length)
+          io.err(`Varning: tecken som typsnittet saknar ersattes med □: ${r.missingGlyphs.join(' ')}`)
+        io.out(`Skapade ${r.file}`)
+      } finally {
+        ws.close()
+      }
     }
   },
   check: {

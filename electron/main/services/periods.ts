@@ -17,6 +17,27 @@ export function listPeriods(ws: Workspace, municipalityId?: string): PeriodSumma
   })
 }
 
+/**
+ * Finds a period by id or by title (case-insensitive); without a reference, the file's only
+ * period. Used by the command line, where people type what they see.
+ */
+export function findPeriod(ws: Workspace, ref?: string): PeriodSummary {
+  const all = listPeriods(ws)
+  if (!ref) {
+    if (all.length === 1) return all[0]
+    throw new InvalidInputError(
+      all.length === 0 ? 'Filen innehåller inga medborgarlöften.' : `Filen innehåller ${all.length} medborgarlöften: ange vilket med --period.`
+    )
+  }
+  const byId = all.find((p) => p.id === ref)
+  if (byId) return byId
+  const lower = ref.trim().toLocaleLowerCase('sv')
+  const byTitle = all.filter((p) => p.title.toLocaleLowerCase('sv') === lower)
+  if (byTitle.length === 1) return byTitle[0]
+  if (byTitle.length > 1) throw new InvalidInputError(`Flera medborgarlöften heter ”${ref}”: ange id i stället.`)
+  throw new InvalidInputError(`Hittade inget medborgarlöfte ”${ref}”. Finns: ${all.map((p) => `”${p.title}” (${p.id})`).join(', ')}.`)
+}
+
 /** A period with its signatories, goals, activities and all follow-ups, read in one transaction. */
 export function getPeriodTree(ws: Workspace, periodId: string): PeriodTree {
   return ws.read(() => {
