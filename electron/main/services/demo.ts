@@ -124,6 +124,11 @@ const GOALS: Array<{ text: string; activities: DemoActivity[] }> = [
         ]
       },
       {
+        text: 'Kommunen informerar hushållen om trafiksäkerhet vid skolstart via webben och lokaltidningen.',
+        party: 'kommunen',
+        followUps: [[3, 'kommunen', 'genomford', null, 'Artikel i kommunens tidning och inlägg i sociala medier inför skolstarten.']]
+      },
+      {
         text: 'Polisen och kommunen håller minst fyra samverkansmöten om läget och aktiviteterna.',
         party: 'gemensamt',
         target: [4, 'möten'],
