@@ -1,19 +1,18 @@
-import { app, ipcMain, session } from 'electron'
+import { app, dialog, ipcMain, session, shell } from 'electron'
 import { mkdirSync } from 'node:fs'
-import { userInfo } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { createHandlers } from './ipc/handlers'
 import { registerIpcHandlers } from './ipc/register'
 import { defaultDatabaseFile } from './paths'
 import { CONTENT_SECURITY_POLICY, createTrustedUrlCheck, denyAllPermissions } from './security'
-import { openWorkspace, type Workspace } from './services/workspace'
+import { AppController } from './app-controller'
 import { createMainWindow } from './window'
 
 // App lifecycle only: everything else lives in modules that run in plain Node.
 
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined
-let workspace: Workspace | null = null
+let controller: AppController | null = null
 
 if (!app.requestSingleInstanceLock()) {
   app.quit()
@@ -29,21 +28,35 @@ if (!app.requestSingleInstanceLock()) {
     })
     const dataDir = app.getPath('userData')
     mkdirSync(dataDir, { recursive: true })
-    workspace = openWorkspace(defaultDatabaseFile(dataDir), {
-      create: true,
-      actor: { name: userInfo().username, organisation: '' }
+    const ctl = new AppController({
+      dataDir,
+      appVersion: app.getVersion(),
+      fontsDir: app.isPackaged ? join(process.resourcesPath, 'fonts') : undefined,
+      desktop: {
+        chooseSaveFile: async (defaultName, format) => {
+          const r = await dialog.showSaveDialog({
+            defaultPath: join(app.getPath('documents'), defaultName),
+            filters: [format === 'pdf' ? { name: 'PDF', extensions: ['pdf'] } : { name: 'Excel', extensions: ['xlsx'] }]
+          })
+          return r.canceled || !r.filePath ? null : r.filePath
+        },
+        openPath: async (file) => void (await shell.openPath(file)),
+        showItemInFolder: (file) => shell.showItemInFolder(file)
+      }
     })
-    registerIpcHandlers(
-      ipcMain,
-      createHandlers({ appName: 'Medborgarlöften', appVersion: app.getVersion(), workspace: () => workspace }),
-      isTrusted,
-      console
-    )
+    controller = ctl
+    try {
+      ctl.openDefault()
+    } catch (error) {
+      // The window still opens and shows the error; nothing is overwritten.
+      console.error('Could not open the default file', defaultDatabaseFile(dataDir), error)
+    }
+    registerIpcHandlers(ipcMain, createHandlers(ctl), isTrusted, console)
     createMainWindow({ isTrusted, devServerUrl, devTools: !app.isPackaged })
   })
   app.on('window-all-closed', () => {
-    workspace?.close()
-    workspace = null
+    controller?.close()
+    controller = null
     app.quit()
   })
 }

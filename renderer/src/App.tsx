@@ -1,24 +1,136 @@
-import { useEffect, useState } from 'react'
-import type { PeriodSummary } from '../../shared/domain/entities'
+import { useCallback, useEffect, useState } from 'react'
+import type { PeriodTree } from '../../shared/domain/entities'
+import type { UserSettings, WorkspaceInfo } from '../../shared/ipc/contract'
+import { call, messageOf } from './api/client'
+import { Notice, type NoticeMessage } from './components/Notice'
+import { FirstStart } from './pages/FirstStart'
+import { FollowUpPage } from './pages/FollowUpPage'
+import { HistoryPage } from './pages/HistoryPage'
+import { Overview } from './pages/Overview'
+import { PromisePage } from './pages/PromisePage'
+import { ReportPage } from './pages/ReportPage'
 
-/** Placeholder shell until the screens land: lists the file's promise periods. */
+type Tab = 'oversikt' | 'lofte' | 'uppfoljning' | 'rapport' | 'historik'
+const TABS: Array<[Tab, string]> = [
+  ['oversikt', 'Översikt'],
+  ['lofte', 'Medborgarlöfte'],
+  ['uppfoljning', 'Uppföljning'],
+  ['rapport', 'Rapport'],
+  ['historik', 'Historik']
+]
+
 export function App() {
-  const [periods, setPeriods] = useState<PeriodSummary[]>([])
-  const [error, setError] = useState<string | null>(null)
+  const [settings, setSettings] = useState<UserSettings | null>(null)
+  const [info, setInfo] = useState<WorkspaceInfo | null>(null)
+  const [tab, setTab] = useState<Tab>('oversikt')
+  const [periodId, setPeriodId] = useState<string | null>(null)
+  const [tree, setTree] = useState<PeriodTree | null>(null)
+  const [notice, setNotice] = useState<NoticeMessage | null>(null)
+  const [empty, setEmpty] = useState(false)
+  const [version, setVersion] = useState(0)
+
+  const showError = useCallback((text: string) => setNotice({ kind: 'error', text }), [])
+
   useEffect(() => {
-    void window.api.listPeriods({}).then((r) => (r.ok ? setPeriods(r.value) : setError(r.error.message)))
-  }, [])
+    call('getSettings').then(setSettings).catch((e) => showError(messageOf(e)))
+  }, [showError])
+
+  useEffect(() => {
+    if (!settings || settings.firstStart) return
+    call('getWorkspaceInfo').then(setInfo).catch((e) => showError(messageOf(e)))
+    call('listMunicipalities')
+      .then((ms) => setEmpty(ms.length === 0))
+      .catch((e) => showError(messageOf(e)))
+  }, [settings, showError, version])
+
+  const reload = useCallback(async () => {
+    if (!periodId) return
+    try {
+      setTree(await call('getPeriodTree', { id: periodId }))
+    } catch (e) {
+      showError(messageOf(e))
+    }
+  }, [periodId, showError])
+
+  useEffect(() => {
+    if (!periodId) return
+    let current = true
+    call('getPeriodTree', { id: periodId })
+      .then((t) => current && setTree(t))
+      .catch((e) => current && showError(messageOf(e)))
+    return () => {
+      current = false
+    }
+  }, [periodId, showError])
+
+  if (!settings) return <p className="loading">Startar…</p>
+  if (settings.firstStart) return <FirstStart onDone={setSettings} />
+
+  const open = (id: string) => {
+    setPeriodId(id)
+    setTab('lofte')
+    setVersion((v) => v + 1)
+  }
+  const needsPeriod = tab !== 'oversikt'
+
   return (
-    <main>
-      <h1>Medborgarlöften</h1>
-      {error && <p role="alert">{error}</p>}
-      <ul>
-        {periods.map((p) => (
-          <li key={p.id}>
-            {p.municipalityName}: {p.title}
-          </li>
+    <div className="app">
+      <header className="app-header">
+        <h1>Medborgarlöften</h1>
+        <p className="muted">
+          {info ? (
+            <>
+              Fil: <strong>{info.fileName}</strong>
+              {info.readonly && ' (skrivskyddad)'} · Inloggad som {info.user}
+              {info.organisation && `, ${info.organisation}`}
+            </>
+          ) : (
+            'Ingen fil är öppen'
+          )}
+        </p>
+      </header>
+      <nav aria-label="Huvudmeny" className="tabs">
+        {TABS.map(([id, label]) => (
+          <button
+            key={id}
+            type="button"
+            className={tab === id ? 'tab active' : 'tab'}
+            aria-current={tab === id ? 'page' : undefined}
+            disabled={id !== 'oversikt' && !periodId}
+            onClick={() => {
+              setTab(id)
+              if (id === 'oversikt') setVersion((v) => v + 1)
+            }}
+          >
+            {label}
+          </button>
         ))}
-      </ul>
-    </main>
+        {tree && <span className="current-period">{tree.period.title}</span>}
+      </nav>
+      <Notice notice={notice} onClose={() => setNotice(null)} />
+      <main className="content">
+        {empty && tab === 'oversikt' && (
+          <div className="card offer">
+            <p>Filen är tom. Vill du fylla den med ett påhittat exempel (Ekbacka kommun) för att prova?</p>
+            <button
+              type="button"
+              onClick={() =>
+                call('fillDemo')
+                  .then(({ periodId: id }) => open(id))
+                  .catch((e) => showError(messageOf(e)))
+              }
+            >
+              Fyll med exempel
+            </button>
+          </div>
+        )}
+        {tab === 'oversikt' && <Overview onOpen={open} onError={showError} version={version} />}
+        {needsPeriod && !tree && <p>Välj ett medborgarlöfte i översikten.</p>}
+        {needsPeriod && tree && tab === 'lofte' && <PromisePage tree={tree} reload={reload} notify={setNotice} />}
+        {needsPeriod && tree && tab === 'uppfoljning' && <FollowUpPage tree={tree} reload={reload} />}
+        {needsPeriod && tree && tab === 'rapport' && <ReportPage tree={tree} notify={setNotice} />}
+        {needsPeriod && tree && tab === 'historik' && <HistoryPage tree={tree} onError={showError} />}
+      </main>
+    </div>
   )
 }

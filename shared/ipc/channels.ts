@@ -3,6 +3,9 @@
 export const IPC_CHANNELS = [
   'getAppInfo',
   'getWorkspaceInfo',
+  'getSettings',
+  'saveSettings',
+  'fillDemo',
   'listMunicipalities',
   'createMunicipality',
   'updateMunicipality',
@@ -28,8 +31,12 @@ export const IPC_CHANNELS = [
   'createFollowUp',
   'updateFollowUp',
   'deleteFollowUp',
+  'restoreItem',
   'getEntityHistory',
-  'getPeriodHistory'
+  'getPeriodHistory',
+  'getReportModel',
+  'exportReport',
+  'openExport'
 ] as const
 
 export type IpcChannel = (typeof IPC_CHANNELS)[number]

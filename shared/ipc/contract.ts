@@ -13,6 +13,9 @@ import type {
 import { entityKindSchema, idSchema } from '../domain/entities'
 import * as inputs from '../domain/inputs'
 import type { ErrorInfo } from '../errors'
+import type { ReportModel } from '../report/model'
+import { reportOptionsSchema } from '../report/options'
+import { tertialSchema, yearSchema } from '../domain/entities'
 import type { IpcChannel } from './channels'
 
 /** The output type rides along as a phantom so channel, input and output are declared once. */
@@ -38,9 +41,33 @@ export interface WorkspaceInfo {
   organisation: string
 }
 
+export interface UserSettings {
+  userName: string
+  organisation: 'polisen' | 'kommunen' | 'annan'
+  organisationName: string
+  /** True until the user has told us who they are. */
+  firstStart: boolean
+}
+
+const settingsInput = z.object({
+  userName: z.string().trim().min(1, 'Skriv ditt namn.').max(200),
+  organisation: z.enum(['polisen', 'kommunen', 'annan']),
+  organisationName: z.string().trim().max(200).default('')
+})
+
+const reportRequest = z.object({
+  periodId: idSchema,
+  year: yearSchema,
+  tertial: tertialSchema,
+  options: reportOptionsSchema.partial().default({})
+})
+
 export const contract = {
   getAppInfo: channel<typeof none, AppInfo>(none),
   getWorkspaceInfo: channel<typeof none, WorkspaceInfo | null>(none),
+  getSettings: channel<typeof none, UserSettings>(none),
+  saveSettings: channel<typeof settingsInput, UserSettings>(settingsInput),
+  fillDemo: channel<typeof none, { periodId: string }>(none),
   listMunicipalities: channel<typeof none, Municipality[]>(none),
   createMunicipality: channel<typeof inputs.createMunicipalityInput, Municipality>(inputs.createMunicipalityInput),
   updateMunicipality: channel<typeof inputs.updateMunicipalityInput, Municipality>(inputs.updateMunicipalityInput),
@@ -68,10 +95,18 @@ export const contract = {
   createFollowUp: channel<typeof inputs.createFollowUpInput, FollowUp>(inputs.createFollowUpInput),
   updateFollowUp: channel<typeof inputs.updateFollowUpInput, FollowUp>(inputs.updateFollowUpInput),
   deleteFollowUp: channel<typeof inputs.deleteInput, null>(inputs.deleteInput),
+  restoreItem: channel<z.ZodObject<{ entity: typeof entityKindSchema; id: typeof idSchema }>, null>(
+    z.object({ entity: entityKindSchema, id: idSchema })
+  ),
   getEntityHistory: channel<z.ZodObject<{ entity: typeof entityKindSchema; id: typeof idSchema }>, ChangeLogEntry[]>(
     z.object({ entity: entityKindSchema, id: idSchema })
   ),
-  getPeriodHistory: channel<typeof byId, ChangeLogEntry[]>(byId)
+  getPeriodHistory: channel<typeof byId, ChangeLogEntry[]>(byId),
+  getReportModel: channel<typeof reportRequest, ReportModel>(reportRequest),
+  exportReport: channel<z.ZodObject<typeof reportRequest.shape & { format: z.ZodEnum<{ pdf: 'pdf'; xlsx: 'xlsx' }> }>, { fileName: string; missingGlyphs: string[] } | null>(
+    reportRequest.extend({ format: z.enum(['pdf', 'xlsx']) })
+  ),
+  openExport: channel<z.ZodObject<{ mode: z.ZodEnum<{ open: 'open'; reveal: 'reveal' }> }>, null>(z.object({ mode: z.enum(['open', 'reveal']) }))
 } satisfies Record<IpcChannel, { input: z.ZodType; output: unknown }>
 
 type Contract = typeof contract

@@ -1,18 +1,23 @@
 import type { Handlers } from '../../../shared/ipc/contract'
 import { NoFileOpenError } from '../../../shared/errors'
 import { LATEST_SCHEMA_VERSION } from '../db/migrations'
-import { entityHistory, periodHistory } from '../services/history'
+import { entityHistory, periodHistory, restoreItem } from '../services/history'
 import { createFollowUp, deleteFollowUp, updateFollowUp } from '../services/follow-ups'
 import * as items from '../services/items'
 import { createMunicipality, deleteMunicipality, listMunicipalities, updateMunicipality } from '../services/municipalities'
 import { copyPeriod, createPeriod, deletePeriod, getPeriodTree, listPeriods, updatePeriod } from '../services/periods'
 import type { Workspace } from '../services/workspace'
+import type { AppController } from '../app-controller'
 
-/** What the handlers need from the running app: the open file, if any. */
-export interface AppState {
-  appName: string
-  appVersion: string
-  workspace(): Workspace | null
+/** What the handlers need from the running app (AppController implements it). */
+export type AppState = Pick<
+  AppController,
+  'appVersion' | 'workspace' | 'actor' | 'isFirstStart' | 'settings' | 'saveSettings' | 'fillDemo' | 'reportModel' | 'exportReport' | 'openLastExport'
+>
+
+function settingsView(app: AppState) {
+  const s = app.settings.get()
+  return { userName: s.userName, organisation: s.organisation, organisationName: s.organisationName, firstStart: app.isFirstStart() }
 }
 
 /**
@@ -26,13 +31,16 @@ export function createHandlers(app: AppState): Handlers {
     return w
   }
   return {
-    getAppInfo: () => ({ name: app.appName, version: app.appVersion, schemaVersion: LATEST_SCHEMA_VERSION }),
+    getAppInfo: () => ({ name: 'Medborgarlöften', version: app.appVersion, schemaVersion: LATEST_SCHEMA_VERSION }),
     getWorkspaceInfo: () => {
       const w = app.workspace()
       return w
         ? { fileName: w.label, readonly: w.readonly, schemaVersion: w.schemaVersion, user: w.actor.name, organisation: w.actor.organisation }
         : null
     },
+    getSettings: () => settingsView(app),
+    saveSettings: (i) => (app.saveSettings(i), settingsView(app)),
+    fillDemo: () => app.fillDemo(),
     listMunicipalities: () => listMunicipalities(ws()),
     createMunicipality: (i) => createMunicipality(ws(), i),
     updateMunicipality: (i) => updateMunicipality(ws(), i),
@@ -58,7 +66,11 @@ export function createHandlers(app: AppState): Handlers {
     createFollowUp: (i) => createFollowUp(ws(), i),
     updateFollowUp: (i) => updateFollowUp(ws(), i),
     deleteFollowUp: (i) => (deleteFollowUp(ws(), i), null),
+    restoreItem: (i) => (restoreItem(ws(), i.entity, i.id), null),
     getEntityHistory: (i) => entityHistory(ws(), i.entity, i.id),
-    getPeriodHistory: (i) => periodHistory(ws(), i.id)
+    getPeriodHistory: (i) => periodHistory(ws(), i.id),
+    getReportModel: (i) => app.reportModel(i),
+    exportReport: ({ format, ...req }) => app.exportReport(req, format),
+    openExport: async ({ mode }) => (await app.openLastExport(mode), null)
   }
 }

@@ -6,6 +6,7 @@ import { IPC_CHANNELS } from '../../../shared/ipc/channels'
 import { contract } from '../../../shared/ipc/contract'
 import { FakeIpcMain } from '../../helpers/fake-ipc'
 import { useTempDir } from '../../helpers/temp'
+import { appWith } from '../../helpers/app'
 import { createWorkspace } from '../../helpers/workspace'
 import type { Workspace } from '../../../electron/main/services/workspace'
 
@@ -13,7 +14,7 @@ const APP_URL = 'file:///app/out/renderer/index.html'
 
 function setup(ws: Workspace | null) {
   const ipc = new FakeIpcMain()
-  const handlers = createHandlers({ appName: 'Medborgarlöften', appVersion: '0.1.0', workspace: () => ws })
+  const handlers = createHandlers(appWith(ws))
   registerIpcHandlers(ipc, handlers, createTrustedUrlCheck({ rendererFileUrl: APP_URL }))
   return { ipc, handlers }
 }
@@ -96,13 +97,11 @@ describe('IPC registration', () => {
     expect(conflict.error.details.current.name).toBe('Åby kommun')
     expect(conflict.error.message).toContain('Din text är kvar')
 
-    const broken = createHandlers({
-      appName: 'x',
-      appVersion: '0',
-      workspace: () => {
+    const broken = createHandlers(
+      appWith(() => {
         throw new Error('SQLITE internals /secret/path')
-      }
-    })
+      })
+    )
     const logged: unknown[] = []
     const r = (await dispatch(broken, 'listMunicipalities', undefined, { error: (_m, e) => logged.push(e) })) as {
       error: { code: string; message: string }

@@ -1,0 +1,125 @@
+import { userInfo } from 'node:os'
+import { join } from 'node:path'
+import type { Actor } from '../../shared/domain/entities'
+import { AppError } from '../../shared/errors'
+import { reportFileBaseName, type ReportModel } from '../../shared/report/model'
+import { defaultDatabaseFile } from './paths'
+import { fillDemo } from './services/demo'
+import { exportReport, reportModelFor, type ReportFormat, type ReportRequestInput } from './services/export-report'
+import { openWorkspace, type Workspace } from './services/workspace'
+import { SettingsStore, type Settings } from './settings'
+
+/** What only the desktop shell can do; the end-to-end tests pass their own. */
+export interface Desktop {
+  /** Asks where to save; null when the user cancels. */
+  chooseSaveFile(defaultName: string, format: ReportFormat): Promise<string | null>
+  openPath(file: string): Promise<void>
+  showItemInFolder(file: string): void
+}
+
+const ORGANISATION_LABELS: Record<Settings['organisation'], string> = { polisen: 'Polisen', kommunen: 'Kommunen', annan: '' }
+
+/**
+ * The running app without Electron: the settings, the open file, exports. The main process
+ * wires it to windows and dialogs; tests drive it directly.
+ */
+export class AppController {
+  readonly settings: SettingsStore
+  private current: Workspace | null = null
+  private lastExport: string | null = null
+
+  constructor(
+    private readonly opts: { dataDir: string; desktop: Desktop; appVersion: string; fontsDir?: string; now?: () => Date }
+  ) {
+    this.settings = new SettingsStore(join(opts.dataDir, 'settings.json'))
+  }
+
+  get appVersion(): string {
+    return this.opts.appVersion
+  }
+
+  actor(): Actor {
+    const s = this.settings.get()
+    let fallback = 'Okänd användare'
+    try {
+      fallback = userInfo().username || fallback
+    } catch {
+      // keep the fallback
+    }
+    return { name: s.userName || fallback, organisation: s.organisation === 'annan' ? s.organisationName : ORGANISATION_LABELS[s.organisation] }
+  }
+
+  isFirstStart(): boolean {
+    return this.settings.get().userName.trim() === ''
+  }
+
+  workspace(): Workspace | null {
+    return this.current
+  }
+
+  /** Opens a file (creating the default one when asked); the previous file is closed only on success. */
+  openFile(file: string, opts: { create?: boolean } = {}): Workspace {
+    const next = openWorkspace(file, { create: opts.create, actor: this.actor() })
+    this.current?.close()
+    this.current = next
+    if (file !== this.defaultFile()) {
+      const recent = [file, ...this.settings.get().recentFiles.filter((f) => f !== file)].slice(0, 10)
+      this.settings.update({ recentFiles: recent })
+    }
+    return next
+  }
+
+  defaultFile(): string {
+    return defaultDatabaseFile(this.opts.dataDir)
+  }
+
+  openDefault(): Workspace {
+    return this.openFile(this.defaultFile(), { create: true })
+  }
+
+  saveSettings(patch: Pick<Settings, 'userName' | 'organisation' | 'organisationName'>): Settings {
+    const s = this.settings.update(patch)
+    // The open file writes the new name from now on.
+    if (this.current) this.openFile(this.current.file)
+    return s
+  }
+
+  fillDemo(): { periodId: string } {
+    const ws = this.requireWorkspace()
+    const empty = ws.db.prepare('SELECT COUNT(*) FROM municipality WHERE deleted_at IS NULL').pluck().get() === 0
+    if (!empty) throw new AppError('INVALID_INPUT', 'Filen innehåller redan uppgifter; exemplet läggs bara in i en tom fil.')
+    return { periodId: fillDemo(ws, (this.opts.now?.() ?? new Date()).getFullYear()).periodId }
+  }
+
+  reportModel(req: ReportRequestInput): ReportModel {
+    return reportModelFor(this.requireWorkspace(), req, this.opts.now?.()).model
+  }
+
+  /** Asks where to save, writes atomically; returns only the file's name to the renderer. */
+  async exportReport(req: ReportRequestInput, format: ReportFormat): Promise<{ fileName: string; missingGlyphs: string[] } | null> {
+    const ws = this.requireWorkspace()
+    const { model } = reportModelFor(ws, req, this.opts.now?.())
+    const target = await this.opts.desktop.chooseSaveFile(`${reportFileBaseName(model)}.${format}`, format)
+    if (!target) return null
+    const r = await exportReport(ws, req, format, { file: target }, { fontsDir: this.opts.fontsDir, now: this.opts.now?.() })
+    this.lastExport = r.file
+    return { fileName: r.file.split(/[\\/]/).pop()!, missingGlyphs: r.missingGlyphs }
+  }
+
+  async openLastExport(mode: 'open' | 'reveal'): Promise<void> {
+    if (!this.lastExport) throw new AppError('NOT_FOUND', 'Ingen rapport har exporterats ännu.')
+    if (mode === 'open') await this.opts.desktop.openPath(this.lastExport)
+    else this.opts.desktop.showItemInFolder(this.lastExport)
+  }
+
+  close(): void {
+    this.current?.close()
+    this.current = null
+  }
+
+  private requireWorkspace(): Workspace {
+    const ws = this.current
+    if (!ws) throw new AppError('NO_FILE_OPEN', 'Ingen fil är öppen. Öppna eller skapa en fil via Arkiv-menyn.')
+    return ws
+  }
+}

@@ -1,0 +1,84 @@
+import type { ReportModel } from '../../../shared/report/model'
+
+/** The report as the PDF shows it, from the same model; text is always rendered as text. */
+export function ReportPreview({ model }: { model: ReportModel }) {
+  return (
+    <article className="report-preview" aria-label="Förhandsvisning av rapporten">
+      <h3 className="report-title">{model.title}</h3>
+      <p className="muted">
+        {model.periodTitle} ({model.periodDates})
+      </p>
+      <p>{model.coverage}</p>
+      {model.situation && (
+        <>
+          <h4>Lägesbild</h4>
+          <p className="pre">{model.situation}</p>
+        </>
+      )}
+      <h4>Medborgarlöften {model.municipality}</h4>
+      <ul>
+        {model.goals.map((g, i) => (
+          <li key={i}>
+            <strong>{g}</strong>
+          </li>
+        ))}
+      </ul>
+      {model.sections.map((s, si) => (
+        <table key={si} className="report-table">
+          <caption>{s.goal}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Aktivitet</th>
+              {model.columns.map((c) => (
+                <th scope="col" key={c.tertial}>
+                  {c.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {s.rows.map((r, ri) => (
+              <tr key={ri}>
+                <td>
+                  {r.activity}
+                  {r.activityNotes.map((n) => (
+                    <div key={n} className="note">
+                      {n}
+                    </div>
+                  ))}
+                </td>
+                {r.cells.map((c, ci) => (
+                  <td key={ci}>
+                    {c && (
+                      <>
+                        {r.contributor && <div className="note">{r.contributor}:</div>}
+                        {c.status && (
+                          <div className={`status status-${c.status.key}`}>
+                            <span aria-hidden="true">● </span>
+                            {c.status.label}
+                          </div>
+                        )}
+                        <div className="pre">{c.text}</div>
+                        {c.progress && <div className="note">{c.progress}</div>}
+                      </>
+                    )}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ))}
+      {model.signatories && model.signatories.length > 0 && (
+        <>
+          <h4>Undertecknat av</h4>
+          <ul>
+            {model.signatories.map((s, i) => (
+              <li key={i}>{[s.name, s.title, s.organisation].filter(Boolean).join(', ')}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </article>
+  )
+}

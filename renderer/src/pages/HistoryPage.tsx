@@ -1,0 +1,97 @@
+import { useEffect, useState } from 'react'
+import type { ChangeLogEntry, PeriodTree } from '../../../shared/domain/entities'
+import { call, messageOf } from '../api/client'
+import { formatDateTime } from '../format'
+import { STATUS_LABELS, type FollowUpStatus } from '../../../shared/domain/status'
+import { PARTY_LABELS, type Party } from '../../../shared/domain/party'
+
+const ENTITY_LABELS: Record<ChangeLogEntry['entity'], string> = {
+  municipality: 'Kommun',
+  period: 'Medborgarlöfte',
+  signatory: 'Undertecknare',
+  goal: 'Löfte',
+  activity: 'Aktivitet',
+  followUp: 'Uppföljning'
+}
+const OP_LABELS: Record<ChangeLogEntry['op'], string> = {
+  create: 'Skapade',
+  update: 'Ändrade',
+  delete: 'Tog bort',
+  restore: 'Återställde',
+  move: 'Flyttade'
+}
+const FIELD_LABELS: Record<string, string> = {
+  text: 'text',
+  title: 'rubrik',
+  status: 'status',
+  count: 'antal',
+  party: 'ansvarig',
+  targetCount: 'mål',
+  targetUnit: 'enhet',
+  situation: 'lägesbild',
+  effect: 'effekt',
+  startDate: 'startdatum',
+  endDate: 'slutdatum',
+  position: 'plats',
+  name: 'namn'
+}
+
+/** A short, readable value: creates and deletes are stored as JSON of the whole row. */
+function shown(value: string | null, field: string | null): string {
+  if (value === null) return '–'
+  if (field === 'status' && value in STATUS_LABELS) return STATUS_LABELS[value as FollowUpStatus]
+  if (field === 'party' && value in PARTY_LABELS) return PARTY_LABELS[value as Party]
+  if (value.startsWith('{')) {
+    try {
+      const v = JSON.parse(value) as Record<string, unknown>
+      return String(v.text ?? v.title ?? v.name ?? value)
+    } catch {
+      return value
+    }
+  }
+  return value
+}
+
+export function HistoryPage({ tree, onError }: { tree: PeriodTree; onError: (m: string) => void }) {
+  const [entries, setEntries] = useState<ChangeLogEntry[] | null>(null)
+  useEffect(() => {
+    call('getPeriodHistory', { id: tree.period.id })
+      .then(setEntries)
+      .catch((e) => onError(messageOf(e)))
+  }, [tree, onError])
+  return (
+    <section aria-labelledby="history-heading">
+      <h2 id="history-heading">Historik</h2>
+      {!entries ? (
+        <p>Läser in…</p>
+      ) : (
+        <table className="history">
+          <caption className="visually-hidden">Ändringar i {tree.period.title}, senaste först</caption>
+          <thead>
+            <tr>
+              <th scope="col">När</th>
+              <th scope="col">Vem</th>
+              <th scope="col">Vad</th>
+              <th scope="col">Före</th>
+              <th scope="col">Efter</th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((e) => (
+              <tr key={e.id}>
+                <td className="nowrap">{formatDateTime(e.at)}</td>
+                <td>{e.user}</td>
+                <td>
+                  {OP_LABELS[e.op]} {ENTITY_LABELS[e.entity].toLowerCase()}
+                  {e.field && ` (${FIELD_LABELS[e.field] ?? e.field})`}
+                </td>
+                <td className="pre">{e.op === 'create' ? '–' : shown(e.oldValue, e.field)}</td>
+                <td className="pre">{e.op === 'delete' ? '–' : shown(e.newValue, e.field)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,82 @@
+import react from '@vitejs/plugin-react'
+import { createReadStream, existsSync, mkdirSync, statSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { extname, join, normalize } from 'node:path'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { build } from 'vite'
+import type { AppController } from '../../electron/main/app-controller'
+import { createHandlers } from '../../electron/main/ipc/handlers'
+import { dispatch } from '../../electron/main/ipc/register'
+import { CONTENT_SECURITY_POLICY } from '../../electron/main/security'
+import { IPC_CHANNELS } from '../../shared/ipc/channels'
+
+const ROOT = join(__dirname, '..', '..')
+export const RENDERER_OUT = join(ROOT, 'test-output', 'e2e-renderer')
+export const SCREENSHOTS = join(ROOT, 'test-output', 'screenshots')
+
+/** Builds the real renderer, as electron-vite does for the app. */
+export async function buildRenderer(): Promise<void> {
+  await build({
+    root: join(ROOT, 'renderer'),
+    base: './',
+    logLevel: 'warn',
+    plugins: [react()],
+    build: { outDir: RENDERER_OUT, emptyOutDir: true }
+  })
+}
+
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.svg': 'image/svg+xml' }
+
+/** Serves the built renderer on 127.0.0.1 (module scripts do not load from file://), with our CSP. */
+export function serveRenderer(): Promise<{ url: string; server: Server }> {
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0])).replace(/^(\.\.[/\\])+/, '')
+    const file = join(RENDERER_OUT, path === '/' ? 'index.html' : path)
+    if (!file.startsWith(RENDERER_OUT) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end()
+      return
+    }
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Security-Policy': CONTENT_SECURITY_POLICY })
+    createReadStream(file).pipe(res)
+  })
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, server })))
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage']
+  })
+}
+
+/**
+ * A page whose window.api is the main process's own handler map (createHandlers + dispatch,
+ * the same validation path registerIpcHandlers uses), over a real database file.
+ */
+export async function openApp(browser: Browser, url: string, app: AppController, viewport = { width: 1280, height: 860 }): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' })
+  const handlers = createHandlers(app)
+  await context.exposeBinding('__mlofInvoke', (_source, channel: string, input: unknown) => dispatch(handlers, channel, input))
+  await context.addInitScript((channels: string[]) => {
+    const invoke = (window as unknown as { __mlofInvoke: (c: string, i: unknown) => Promise<unknown> }).__mlofInvoke
+    const api: Record<string, unknown> = Object.fromEntries(channels.map((c) => [c, (input?: unknown) => invoke(c, input)]))
+    api.on = () => () => {}
+    Object.defineProperty(window, 'api', { value: Object.freeze(api) })
+  }, [...IPC_CHANNELS])
+  const page = await context.newPage()
+  page.setDefaultTimeout(8_000)
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(e.message))
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()))
+  await page.goto(url)
+  return { context, page, errors }
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOTS, { recursive: true })
+  const file = join(SCREENSHOTS, `${name}.png`)
+  await page.screenshot({ path: file, fullPage: true })
+  return file
+}
