@@ -1,5 +1,6 @@
 import { userInfo } from 'node:os'
-import { join } from 'node:path'
+import { existsSync, renameSync, rmSync } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
 import type { Actor } from '../../shared/domain/entities'
 import { AppError } from '../../shared/errors'
 import { reportFileBaseName, type ReportModel } from '../../shared/report/model'
@@ -82,6 +83,30 @@ export class AppController {
     // The open file writes the new name from now on.
     if (this.current) this.openFile(this.current.file)
     return s
+  }
+
+  /** A new, empty file; an existing file is never overwritten. */
+  newFile(file: string): Workspace {
+    if (existsSync(file))
+      throw new AppError('INVALID_INPUT', `Det finns redan en fil som heter ”${basename(file)}”. Välj ett nytt namn, eller öppna filen.`)
+    return this.openFile(file, { create: true })
+  }
+
+  /**
+   * A consistent copy of the open file (SQLite's backup API, so a colleague's write meanwhile
+   * cannot tear it), written next to the target and renamed into place.
+   */
+  async saveCopy(target: string): Promise<void> {
+    const ws = this.requireWorkspace()
+    const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`)
+    try {
+      await ws.db.backup(tmp)
+      renameSync(tmp, target)
+    } catch (error) {
+      rmSync(tmp, { force: true })
+      const code = (error as NodeJS.ErrnoException).code ?? 'okänt fel'
+      throw new AppError('IO_ERROR', `Kopian kunde inte sparas (${code}). Kontrollera att mappen finns och att du får skriva där.`)
+    }
   }
 
   fillDemo(): { periodId: string } {

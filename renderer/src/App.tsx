@@ -29,7 +29,28 @@ export function App() {
   const [empty, setEmpty] = useState(false)
   const [version, setVersion] = useState(0)
 
+  const [pendingExport, setPendingExport] = useState<'pdf' | 'xlsx' | null>(null)
   const showError = useCallback((text: string) => setNotice({ kind: 'error', text }), [])
+
+  // Pushes from main: another file was opened, or a menu command needs the page.
+  useEffect(() => {
+    const offFile = window.api.on('workspaceChanged', () => {
+      setPeriodId(null)
+      setTree(null)
+      setTab('oversikt')
+      setNotice(null)
+      setVersion((v) => v + 1)
+    })
+    const offMenu = window.api.on('menuCommand', (command) => {
+      if (command !== 'exportPdf' && command !== 'exportXlsx') return
+      setTab('rapport')
+      setPendingExport(command === 'exportPdf' ? 'pdf' : 'xlsx')
+    })
+    return () => {
+      offFile()
+      offMenu()
+    }
+  }, [])
 
   useEffect(() => {
     call('getSettings').then(setSettings).catch((e) => showError(messageOf(e)))
@@ -125,10 +146,10 @@ export function App() {
           </div>
         )}
         {tab === 'oversikt' && <Overview onOpen={open} onError={showError} version={version} />}
-        {needsPeriod && !tree && <p>Välj ett medborgarlöfte i översikten.</p>}
+        {needsPeriod && !tree && <p role="status">Välj först ett medborgarlöfte i översikten.</p>}
         {needsPeriod && tree && tab === 'lofte' && <PromisePage tree={tree} reload={reload} notify={setNotice} />}
         {needsPeriod && tree && tab === 'uppfoljning' && <FollowUpPage tree={tree} reload={reload} />}
-        {needsPeriod && tree && tab === 'rapport' && <ReportPage tree={tree} notify={setNotice} />}
+        {needsPeriod && tree && tab === 'rapport' && <ReportPage tree={tree} notify={setNotice} pendingExport={pendingExport} onExportStarted={() => setPendingExport(null)} />}
         {needsPeriod && tree && tab === 'historik' && <HistoryPage tree={tree} onError={showError} />}
       </main>
     </div>

@@ -62,7 +62,14 @@ export async function openApp(browser: Browser, url: string, app: AppController,
   await context.addInitScript((channels: string[]) => {
     const invoke = (window as unknown as { __mlofInvoke: (c: string, i: unknown) => Promise<unknown> }).__mlofInvoke
     const api: Record<string, unknown> = Object.fromEntries(channels.map((c) => [c, (input?: unknown) => invoke(c, input)]))
-    api.on = () => () => {}
+    // Pushes from main: tests fire them with window.__mlofEmit(event, payload).
+    const listeners = new Map<string, Set<(p: unknown) => void>>()
+    api.on = (event: string, listener: (p: unknown) => void) => {
+      if (!listeners.has(event)) listeners.set(event, new Set())
+      listeners.get(event)!.add(listener)
+      return () => listeners.get(event)!.delete(listener)
+    }
+    Object.defineProperty(window, '__mlofEmit', { value: (event: string, payload: unknown) => listeners.get(event)?.forEach((l) => l(payload)) })
     Object.defineProperty(window, 'api', { value: Object.freeze(api) })
   }, [...IPC_CHANNELS])
   const page = await context.newPage()

@@ -54,6 +54,11 @@ function shown(value: string | null, field: string | null): string {
 
 export function HistoryPage({ tree, onError }: { tree: PeriodTree; onError: (m: string) => void }) {
   const [entries, setEntries] = useState<ChangeLogEntry[] | null>(null)
+  const [activityId, setActivityId] = useState('')
+  const activities = tree.goals.flatMap((g) => g.activities)
+  // An activity's history includes its follow-ups.
+  const followUpIds = new Set(tree.followUps.filter((f) => f.activityId === activityId).map((f) => f.id))
+  const shownEntries = activityId ? (entries ?? []).filter((e) => e.entityId === activityId || followUpIds.has(e.entityId)) : (entries ?? [])
   useEffect(() => {
     call('getPeriodHistory', { id: tree.period.id })
       .then(setEntries)
@@ -62,6 +67,17 @@ export function HistoryPage({ tree, onError }: { tree: PeriodTree; onError: (m: 
   return (
     <section aria-labelledby="history-heading">
       <h2 id="history-heading">Historik</h2>
+      <label className="history-filter">
+        Visa ändringar för
+        <select value={activityId} onChange={(e) => setActivityId(e.target.value)}>
+          <option value="">Hela medborgarlöftet</option>
+          {activities.map((a, i) => (
+            <option key={a.id} value={a.id}>
+              Aktivitet: {a.text.length > 70 ? `${a.text.slice(0, 70)}…` : a.text || `nr ${i + 1}`}
+            </option>
+          ))}
+        </select>
+      </label>
       {!entries ? (
         <p>Läser in…</p>
       ) : (
@@ -77,7 +93,7 @@ export function HistoryPage({ tree, onError }: { tree: PeriodTree; onError: (m: 
             </tr>
           </thead>
           <tbody>
-            {entries.map((e) => (
+            {shownEntries.map((e) => (
               <tr key={e.id}>
                 <td className="nowrap">{formatDateTime(e.at)}</td>
                 <td>{e.user}</td>

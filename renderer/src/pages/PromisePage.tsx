@@ -5,6 +5,7 @@ import { PARTIES, PARTY_LABELS, type Party } from '../../../shared/domain/party'
 import { PERIOD_STATES, PERIOD_STATE_LABELS } from '../../../shared/domain/status'
 import { call, messageOf } from '../api/client'
 import { AutoField } from '../components/AutoField'
+import { useDragReorder } from '../components/useDragReorder'
 import type { NoticeMessage } from '../components/Notice'
 
 interface Props {
@@ -30,6 +31,11 @@ export function PromisePage({ tree, reload, notify }: Props) {
       text: `${label} togs bort.`,
       action: { label: 'Ångra', run: guard(() => call('restoreItem', { entity, id })) }
     })
+
+  const dragGoal = useDragReorder('goal', (id, toIndex) => {
+    const g = tree.goals.find((x) => x.id === id)
+    if (g) guard(() => call('moveGoal', { id, expectedVersion: g.version, toIndex }))()
+  })
 
   return (
     <section aria-labelledby="promise-heading">
@@ -86,7 +92,7 @@ export function PromisePage({ tree, reload, notify }: Props) {
       <h3>Löften och aktiviteter</h3>
       <ol className="goals">
         {tree.goals.map((goal, gi) => (
-          <li key={goal.id} className="card goal">
+          <li key={goal.id} className="card goal" {...dragGoal(goal.id, gi)}>
             <GoalEditor
               goal={goal}
               index={gi}
@@ -167,6 +173,10 @@ function GoalEditor(props: {
 }) {
   const { goal } = props
   const fail = (e: unknown) => props.notify({ kind: 'error', text: messageOf(e) })
+  const dragActivity = useDragReorder(`activity-${goal.id}`, (id, toIndex) => {
+    const a = goal.activities.find((x) => x.id === id)
+    if (a) call('moveActivity', { id, expectedVersion: a.version, toIndex }).then(props.onChanged).catch(fail)
+  })
   return (
     <>
       <div className="row spread">
@@ -203,7 +213,7 @@ function GoalEditor(props: {
       </div>
       <ol className="activities">
         {goal.activities.map((a, ai) => (
-          <li key={a.id}>
+          <li key={a.id} {...dragActivity(a.id, ai)}>
             <ActivityEditor
               activity={a}
               index={ai}

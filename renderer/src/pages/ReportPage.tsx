@@ -17,7 +17,14 @@ const OPTION_LABELS: Array<[keyof Omit<ReportOptions, 'orientation'>, string]> =
   ['showSignatories', 'Visa undertecknare']
 ]
 
-export function ReportPage({ tree, notify }: { tree: PeriodTree; notify: (n: NoticeMessage) => void }) {
+export function ReportPage(props: {
+  tree: PeriodTree
+  notify: (n: NoticeMessage) => void
+  /** An export asked for from the menu (Arkiv → Exportera som …). */
+  pendingExport?: 'pdf' | 'xlsx' | null
+  onExportStarted?: () => void
+}) {
+  const { tree, notify, pendingExport, onExportStarted } = props
   const [sel, setSel] = useState(() => defaultTertial(tree))
   const [options, setOptions] = useState<ReportOptions>(DEFAULT_REPORT_OPTIONS)
   const [model, setModel] = useState<ReportModel | null>(null)
@@ -52,6 +59,17 @@ export function ReportPage({ tree, notify }: { tree: PeriodTree; notify: (n: Not
       setBusy(null)
     }
   }
+
+  useEffect(() => {
+    if (!pendingExport || !covered) return
+    // Started from a timer so the page has rendered first (and StrictMode's second run cancels the first).
+    const timer = setTimeout(() => {
+      onExportStarted?.()
+      void exportAs(pendingExport)
+    }, 0)
+    return () => clearTimeout(timer)
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [pendingExport])
 
   return (
     <section aria-labelledby="report-heading">
