@@ -9,7 +9,7 @@ import { updateFollowUp } from '../../electron/main/services/follow-ups'
 import { getPeriodTree, listPeriods } from '../../electron/main/services/periods'
 import { openWorkspace } from '../../electron/main/services/workspace'
 import { createApp, fakeDesktop } from '../helpers/app'
-import { buildRenderer, launchChromium, openApp, screenshot, serveRenderer } from './harness'
+import { accessibilityViolations, buildRenderer, launchChromium, openApp, screenshot, serveRenderer } from './harness'
 
 const hasChromium = existsSync('/usr/bin/chromium')
 
@@ -41,6 +41,7 @@ describe.skipIf(!hasChromium)('the app in Chromium, over a real database file', 
     await page.getByLabel('Ditt namn').fill('Anna Andersson')
     await page.getByLabel('Polisen').check()
     await screenshot(page, '01-forsta-start')
+    expect(await accessibilityViolations(page)).toEqual([])
     await page.getByRole('button', { name: 'Fortsätt' }).click()
     await page.getByText('Inloggad som Anna Andersson, Polisen').waitFor()
     await page.getByText('Filen är tom').waitFor()
@@ -125,6 +126,7 @@ describe.skipIf(!hasChromium)('the app in Chromium, over a real database file', 
     expect(await police2.getByRole('alert').textContent()).toContain('Någon annan har ändrat detta av Kalle Kommun')
     expect(await police2.getByLabel('Vad har gjorts?').inputValue()).toBe('Annas nya text som krockar.')
     await screenshot(page, '05-konflikt')
+    expect(await accessibilityViolations(page)).toEqual([])
     await conflict.getByRole('button', { name: 'Behåll min' }).click()
     await police2.getByText('Sparat').waitFor()
 
@@ -152,6 +154,7 @@ describe.skipIf(!hasChromium)('the app in Chromium, over a real database file', 
     await page.getByRole('button', { name: 'Fyll med exempel' }).click()
     await page.getByRole('heading', { name: 'Medborgarlöfte', exact: true }).waitFor()
     await screenshot(page, '07-medborgarlofte-exempel')
+    expect(await accessibilityViolations(page)).toEqual([])
     // Reordering: by keyboard (the ↓ button) and by dragging.
     const firstGoalActivities = page.locator('ol.activities').first().locator(':scope > li')
     const texts = async () => firstGoalActivities.locator('textarea').evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value.slice(0, 25)))
@@ -164,17 +167,25 @@ describe.skipIf(!hasChromium)('the app in Chromium, over a real database file', 
     await page.getByRole('heading', { name: 'Ekbacka kommun' }).waitFor()
     await page.getByText(/ska redovisas senast/).first().waitFor()
     await screenshot(page, '08-oversikt')
+    expect(await accessibilityViolations(page)).toEqual([])
     await page.getByRole('button', { name: 'Öppna' }).click()
     await page.getByRole('button', { name: 'Uppföljning' }).click()
     await page.getByText(/av 20 patrulleringar/).first().waitFor()
     await screenshot(page, '09-uppfoljning-exempel')
+    expect(await accessibilityViolations(page)).toEqual([])
     await page.getByRole('button', { name: 'Historik' }).click()
     await page.getByLabel('Visa ändringar för').selectOption({ index: 1 })
     await page.getByRole('cell', { name: /^Flyttade aktivitet/ }).first().waitFor()
     await screenshot(page, '12-historik-aktivitet')
+    expect(await accessibilityViolations(page)).toEqual([])
     await page.getByRole('button', { name: 'Rapport' }).click()
     await page.getByRole('article', { name: 'Förhandsvisning av rapporten' }).waitFor()
     await screenshot(page, '10-rapport-exempel')
+    expect(await accessibilityViolations(page)).toEqual([])
+    // The accessibility check itself can fail: an unlabelled field is caught.
+    await page.evaluate(() => document.querySelector('main')!.prepend(Object.assign(document.createElement('input'), { id: 'unlabelled' })))
+    expect((await accessibilityViolations(page)).map((v) => v.split(' ')[0])).toContain('label')
+    await page.evaluate(() => document.getElementById('unlabelled')!.remove())
     // Arkiv → Exportera som PDF… arrives from main as a push.
     await page.evaluate(() => (window as unknown as { __mlofEmit: (e: string, p: unknown) => void }).__mlofEmit('menuCommand', 'exportPdf'))
     await page.getByText(/Rapporten sparades som ”Uppföljning medborgarlöften Ekbacka kommun tertial \d \d{4}\.pdf”/).waitFor()
