@@ -6,7 +6,28 @@ import { fillDemo } from '../main/services/demo'
 import { openWorkspace } from '../main/services/workspace'
 import { exportReport, type ReportFormat } from '../main/services/export-report'
 import { findPeriod } from '../main/services/periods'
-import { statSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
+import { AppError } from '../../shared/errors'
+import { parsePage } from '../../shared/import/parse-page'
+import { toPublicJson } from '../../shared/import/types'
+import { publishPromisePage, type PublishFormat } from '../../shared/publish/promise-page'
+import { importPeriods } from '../main/services/import-page'
+import { applyFollowUpImport, previewFollowUpImport } from '../main/services/import-followup'
+import { getPeriodTree } from '../main/services/periods'
+import { writeFileAtomic } from '../main/services/atomic-write'
+import { decodeText } from '../../shared/import/decode'
+
+/** Reads a text file the user has (UTF-8, or Windows-1252 from older Word exports). */
+function readInput(path: string | undefined): string {
+  if (!path) throw new UsageError('Ange en fil att läsa.')
+  let bytes: Buffer
+  try {
+    bytes = readFileSync(path)
+  } catch {
+    throw new AppError('FILE_NOT_FOUND', `Filen ”${path}” kunde inte läsas.`)
+  }
+  return decodeText(bytes)
+}
 
 export interface CommandArgs {
   positionals: string[]
@@ -53,7 +74,7 @@ export const COMMANDS: Record<string, Command> = {
     }
   },
   export: {
-    usage: 'export <fil> --year ÅÅÅÅ --tertial 1-3 --format pdf|xlsx [--period id|titel] [--out sökväg] [--portrait] [--party] [--signatories] [--situation] [--no-status] [--no-counts]',
+    usage: 'export <fil> --year ÅÅÅÅ --tertial 1-3 --format pdf|xlsx|html [--period id|titel] [--out sökväg] [--portrait] [--party] [--signatories] [--situation] [--no-status] [--no-counts]',
     summary: 'Skapar tertialrapporten som PDF eller Excel.',
     async run({ positionals, options }, io) {
       const file = positionals[0]
@@ -63,7 +84,7 @@ export const COMMANDS: Record<string, Command> = {
       if (!Number.isInteger(year) || year < 1990 || year > 2200) throw new UsageError('--year ska vara ett årtal.')
       if (![1, 2, 3].includes(tertial)) throw new UsageError('--tertial ska vara 1, 2 eller 3.')
       const format = String(options.format ?? 'pdf')
-      if (format !== 'pdf' && format !== 'xlsx') throw new UsageError('--format ska vara pdf eller xlsx.')
+      if (format !== 'pdf' && format !== 'xlsx' && format !== 'html') throw new UsageError('--format ska vara pdf, xlsx eller html.')
       const out = options.out as string | undefined
       const outIsDir = !!out && (() => { try { return statSync(out).isDirectory() } catch { return false } })()
       const ws = openWorkspace(file, { actor: cliActor(options.user as string | undefined), readonly: true })
@@ -90,6 +111,81 @@ export const COMMANDS: Record<string, Command> = {
         if (r.missingGlyphs.length)
           io.err(`Varning: tecken som typsnittet saknar ersattes med □: ${r.missingGlyphs.join(' ')}`)
         io.out(`Skapade ${r.file}`)
+      } finally {
+        ws.close()
+      }
+    }
+  },
+  'parse-page': {
+    usage: 'parse-page <sida.txt|.html>',
+    summary: 'Läser en publicerad sida med medborgarlöften och skriver ut vad den innehåller som JSON.',
+    run({ positionals }, io) {
+      const text = readInput(positionals[0])
+      io.out(JSON.stringify(toPublicJson(parsePage(text)), null, 2))
+    }
+  },
+  'import-page': {
+    usage: 'import-page <fil> <sida.txt|.html> --municipality <kommun>',
+    summary: 'Sparar medborgarlöftena från en publicerad sida i filen.',
+    run({ positionals, options }, io) {
+      const [file, page] = positionals
+      if (!file) throw new UsageError('Ange filen att spara i.')
+      const parsed = parsePage(readInput(page))
+      const municipality = (options.municipality as string | undefined) ?? parsed.municipality
+      if (!municipality) throw new UsageError('Sidan säger inte vilken kommun den gäller: ange --municipality.')
+      if (parsed.periods.length === 0) throw new AppError('INVALID_INPUT', 'Hittade inga medborgarlöften på sidan.')
+      const ws = openWorkspace(file, { create: true, actor: cliActor(options.user as string | undefined) })
+      try {
+        const ids = importPeriods(ws, municipality, parsed.periods)
+        parsed.periods.forEach((p, i) =>
+          io.out(`Sparade ”${p.title}” (${p.goals.length} löften, ${p.goals.reduce((n, g) => n + g.activities.length, 0)} aktiviteter) med id ${ids[i]}.`)
+        )
+        const unparsed = parsed.periods.reduce((n, p) => n + p.unparsed.length, 0)
+        if (unparsed) io.err(`${unparsed} stycken kunde inte tolkas; se parse-page för detaljer.`)
+      } finally {
+        ws.close()
+      }
+    }
+  },
+  'import-followup': {
+    usage: 'import-followup <fil> <uppföljning.txt|.xlsx> [--period id|titel] [--year ÅÅÅÅ]',
+    summary: 'Läser en uppföljningstabell (eller appens egen Excel-fil) och sparar den på rätt aktiviteter.',
+    async run({ positionals, options }, io) {
+      const [file, source] = positionals
+      if (!file || !source) throw new UsageError('Ange filen och uppföljningen.')
+      const year = options.year ? Number(options.year) : undefined
+      const ws = openWorkspace(file, { actor: cliActor(options.user as string | undefined) })
+      try {
+        const period = findPeriod(ws, options.period as string | undefined)
+        const input = /\.xlsx$/i.test(source) ? { xlsx: readFileSync(source) } : { text: readInput(source) }
+        const matches = await previewFollowUpImport(ws, period.id, input, { year })
+        const matched = matches.filter((m) => m.activityId)
+        for (const m of matches.filter((x) => !x.activityId))
+          io.err(`Ingen aktivitet i ”${period.title}” liknar ”${m.sourceActivity.slice(0, 80)}” – hoppas över.`)
+        const r = applyFollowUpImport(ws, period.id, matched.map((m) => ({ activityId: m.activityId!, contributions: m.contributions })))
+        io.out(`Uppföljning importerad till ”${period.title}”: ${r.created} nya, ${r.updated} ändrade, ${r.unchanged} oförändrade.`)
+      } finally {
+        ws.close()
+      }
+    }
+  },
+  publish: {
+    usage: 'publish <fil> [--period id|titel] --format txt|md|html [--out fil]',
+    summary: 'Skriver ut medborgarlöftet som text till en webbsida.',
+    run({ positionals, options }, io) {
+      const file = positionals[0]
+      if (!file) throw new UsageError('Ange en fil.')
+      const format = String(options.format ?? 'txt')
+      if (!['txt', 'md', 'html'].includes(format)) throw new UsageError('--format ska vara txt, md eller html.')
+      const ws = openWorkspace(file, { actor: cliActor(), readonly: true })
+      try {
+        const period = findPeriod(ws, options.period as string | undefined)
+        const text = publishPromisePage(getPeriodTree(ws, period.id), format as PublishFormat)
+        if (options.out) {
+          writeFileAtomic(String(options.out), Buffer.from(text, 'utf8'))
+          io.out(`Skrev ${options.out}`)
+        } else if (io.write) io.write(text)
+        else io.out(text)
       } finally {
         ws.close()
       }

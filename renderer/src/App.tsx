@@ -9,14 +9,16 @@ import { HistoryPage } from './pages/HistoryPage'
 import { Overview } from './pages/Overview'
 import { PromisePage } from './pages/PromisePage'
 import { ReportPage } from './pages/ReportPage'
+import { ImportPage } from './pages/ImportPage'
 
-type Tab = 'oversikt' | 'lofte' | 'uppfoljning' | 'rapport' | 'historik'
+type Tab = 'oversikt' | 'lofte' | 'uppfoljning' | 'rapport' | 'historik' | 'import'
 const TABS: Array<[Tab, string]> = [
   ['oversikt', 'Översikt'],
   ['lofte', 'Medborgarlöfte'],
   ['uppfoljning', 'Uppföljning'],
   ['rapport', 'Rapport'],
-  ['historik', 'Historik']
+  ['historik', 'Historik'],
+  ['import', 'Importera']
 ]
 
 export function App() {
@@ -92,7 +94,7 @@ export function App() {
     setTab('lofte')
     setVersion((v) => v + 1)
   }
-  const needsPeriod = tab !== 'oversikt'
+  const needsPeriod = tab !== 'oversikt' && tab !== 'import'
 
   return (
     <div className="app">
@@ -117,7 +119,7 @@ export function App() {
             type="button"
             className={tab === id ? 'tab active' : 'tab'}
             aria-current={tab === id ? 'page' : undefined}
-            disabled={id !== 'oversikt' && !periodId}
+            disabled={id !== 'oversikt' && id !== 'import' && !periodId}
             onClick={() => {
               setTab(id)
               if (id === 'oversikt') setVersion((v) => v + 1)
@@ -151,6 +153,7 @@ export function App() {
         {needsPeriod && tree && tab === 'uppfoljning' && <FollowUpPage tree={tree} reload={reload} />}
         {needsPeriod && tree && tab === 'rapport' && <ReportPage tree={tree} notify={setNotice} pendingExport={pendingExport} onExportStarted={() => setPendingExport(null)} />}
         {needsPeriod && tree && tab === 'historik' && <HistoryPage tree={tree} onError={showError} />}
+        {tab === 'import' && <ImportPage notify={setNotice} tree={tree} onImported={(id) => open(id)} />}
       </main>
     </div>
   )

@@ -34,6 +34,9 @@ export const IPC_CHANNELS = [
   'restoreItem',
   'getEntityHistory',
   'getPeriodHistory',
+  'importPeriods',
+  'previewFollowUpImport',
+  'applyFollowUpImport',
   'getReportModel',
   'exportReport',
   'openExport'

@@ -15,7 +15,40 @@ import * as inputs from '../domain/inputs'
 import type { ErrorInfo } from '../errors'
 import type { ReportModel } from '../report/model'
 import { reportOptionsSchema } from '../report/options'
-import { tertialSchema, yearSchema } from '../domain/entities'
+import { partySchema, statusSchema, tertialSchema, yearSchema } from '../domain/entities'
+import { parsedPeriodSchema } from '../import/schema'
+import { LIMITS } from '../domain/limits'
+
+/** What the follow-up import found: per activity of the file, the matched activity and its contributions. */
+const contributionSchema = z.object({
+  year: yearSchema,
+  tertial: tertialSchema,
+  party: partySchema,
+  text: z.string().max(LIMITS.longText),
+  status: statusSchema.nullable(),
+  count: z.number().int().min(0).max(LIMITS.maxTarget).nullable()
+})
+export interface FollowUpMatchView {
+  sourceGoal: string | null
+  sourceActivity: string
+  activityId: string | null
+  score: number
+  contributions: Array<z.infer<typeof contributionSchema>>
+}
+const previewImportInput = z
+  .object({
+    periodId: idSchema,
+    text: z.string().max(5_000_000).optional(),
+    /** An .xlsx as base64 (the renderer never hands over paths). */
+    xlsxBase64: z.string().max(28_000_000).optional(),
+    year: yearSchema.optional()
+  })
+  .refine((i) => (i.text === undefined) !== (i.xlsxBase64 === undefined), { message: 'Ange antingen text eller en Excel-fil.' })
+const applyImportInput = z.object({
+  periodId: idSchema,
+  matches: z.array(z.object({ activityId: idSchema, contributions: z.array(contributionSchema).max(100) })).max(1000)
+})
+const importPeriodsInput = z.object({ municipality: z.string().trim().min(1, 'Ange kommun.').max(LIMITS.name), periods: z.array(parsedPeriodSchema).min(1).max(20) })
 import type { IpcChannel } from './channels'
 
 /** The output type rides along as a phantom so channel, input and output are declared once. */
@@ -102,6 +135,9 @@ export const contract = {
     z.object({ entity: entityKindSchema, id: idSchema })
   ),
   getPeriodHistory: channel<typeof byId, ChangeLogEntry[]>(byId),
+  importPeriods: channel<typeof importPeriodsInput, { periodIds: string[] }>(importPeriodsInput),
+  previewFollowUpImport: channel<typeof previewImportInput, FollowUpMatchView[]>(previewImportInput),
+  applyFollowUpImport: channel<typeof applyImportInput, { created: number; updated: number; unchanged: number }>(applyImportInput),
   getReportModel: channel<typeof reportRequest, ReportModel>(reportRequest),
   exportReport: channel<z.ZodObject<typeof reportRequest.shape & { format: z.ZodEnum<{ pdf: 'pdf'; xlsx: 'xlsx' }> }>, { fileName: string; missingGlyphs: string[] } | null>(
     reportRequest.extend({ format: z.enum(['pdf', 'xlsx']) })

@@ -7,6 +7,8 @@ import * as items from '../services/items'
 import { createMunicipality, deleteMunicipality, listMunicipalities, updateMunicipality } from '../services/municipalities'
 import { copyPeriod, createPeriod, deletePeriod, getPeriodTree, listPeriods, updatePeriod } from '../services/periods'
 import type { Workspace } from '../services/workspace'
+import { importPeriods } from '../services/import-page'
+import { applyFollowUpImport, previewFollowUpImport } from '../services/import-followup'
 import type { AppController } from '../app-controller'
 
 /** What the handlers need from the running app (AppController implements it). */
@@ -69,6 +71,10 @@ export function createHandlers(app: AppState): Handlers {
     restoreItem: (i) => (restoreItem(ws(), i.entity, i.id), null),
     getEntityHistory: (i) => entityHistory(ws(), i.entity, i.id),
     getPeriodHistory: (i) => periodHistory(ws(), i.id),
+    importPeriods: (i) => ({ periodIds: importPeriods(ws(), i.municipality, i.periods) }),
+    previewFollowUpImport: (i) =>
+      previewFollowUpImport(ws(), i.periodId, i.xlsxBase64 !== undefined ? { xlsx: Buffer.from(i.xlsxBase64, 'base64') } : { text: i.text }, { year: i.year }),
+    applyFollowUpImport: (i) => applyFollowUpImport(ws(), i.periodId, i.matches),
     getReportModel: (i) => app.reportModel(i),
     exportReport: ({ format, ...req }) => app.exportReport(req, format),
     openExport: async ({ mode }) => (await app.openLastExport(mode), null)

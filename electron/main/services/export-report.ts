@@ -8,10 +8,12 @@ import type { ReportOptions } from '../../../shared/report/options'
 import { renderReportXlsx } from '../reports/excel'
 import { renderReportPdf } from '../reports/pdf'
 import { writeFileAtomic } from './atomic-write'
+import { reportToHtml } from '../../../shared/publish/report-html'
+import { escapeHtml } from '../../../shared/publish/escape'
 import { getPeriodTree } from './periods'
 import type { Workspace } from './workspace'
 
-export type ReportFormat = 'pdf' | 'xlsx'
+export type ReportFormat = 'pdf' | 'xlsx' | 'html'
 
 export interface ReportRequestInput {
   periodId: string
@@ -47,6 +49,10 @@ export async function renderReport(ws: Workspace, req: ReportRequestInput, forma
     if (format === 'pdf') {
       const r = await renderReportPdf(model, { fontsDir: opts.fontsDir, createdAt: now })
       return { model, bytes: r.bytes, fileName, missingGlyphs: r.missingGlyphs }
+    }
+    if (format === 'html') {
+      const html = `<!doctype html>\n<html lang="sv">\n<head><meta charset="utf-8"><title>${escapeHtml(model.title)}</title></head>\n<body>\n${reportToHtml(model)}</body>\n</html>\n`
+      return { model, bytes: Buffer.from(html, 'utf8'), fileName, missingGlyphs: [] }
     }
     return { model, bytes: await renderReportXlsx(model, tree, { createdAt: now }), fileName, missingGlyphs: [] }
   } catch (error) {
