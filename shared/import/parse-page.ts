@@ -235,12 +235,14 @@ export function parsePage(input: string): ParsedPage {
         else d.unparsed.push(text)
         break
       case 'activities':
-        if (b.kind === 'bullet') {
-          const act = activity(text, d.sectionParty ?? detectParty(text, 'gemensamt'), d.sectionParty === 'annan' ? d.sectionPartyName : '')
+        // Under an activities heading every item is an activity, bulleted or a plain line.
+        if (b.kind === 'bullet' || !isLeadIn(text)) {
+          // A bullet belongs to its section's party; a plain line names its own when it can.
+          const party = b.kind === 'bullet' ? (d.sectionParty ?? detectParty(text, 'gemensamt')) : detectParty(text, d.sectionParty ?? 'gemensamt')
+          const act = activity(text, party, party === 'annan' ? d.sectionPartyName : '')
           if (d.currentGoal !== null) d.goals[d.currentGoal].activities.push(act)
           else d.loose.push(act)
         }
-        else if (!isLeadIn(text)) d.unparsed.push(text)
         break
       case 'situation':
         d.situation = append(d.situation, text)

@@ -82,9 +82,10 @@ describe('a page of the family', () => {
     ])
     expect(p.goals[1].activities.map((a) => [a.party, a.text])).toEqual([
       ['polisen', 'att patrullera vid tågstationen varje fredag.'],
-      ['kommunen', 'att förbättra belysningen vid tågstationen.']
+      ['kommunen', 'att förbättra belysningen vid tågstationen.'],
+      ['gemensamt', 'Polisen och kommunen lovar att genomföra två trygghetsvandringar vid stationen.']
     ])
-    expect(p.unparsed).toEqual(['Polisen och kommunen lovar att genomföra två trygghetsvandringar vid stationen.'])
+    expect(p.unparsed).toEqual([])
   })
 
   it('reads the same page as HTML, with entities and nested markup', () => {
@@ -124,5 +125,16 @@ describe('robustness', () => {
     expect(parsePage(nested).periods).toHaveLength(1)
     const garbage = Buffer.from(Array.from({ length: 1_000_000 }, (_, i) => (i * 7919) % 256)).toString('latin1')
     expect(() => parsePage(garbage)).not.toThrow()
+  })
+})
+
+describe('activities as plain lines', () => {
+  it('reads the lines under an activities heading as activities', () => {
+    const p = parsePage('Medborgarlöfte 2025\n\nAtt öka tryggheten i parken.\n\nAktiviteter\nPolisen patrullerar i parken varje helg.\nKommunen lovar att rensa buskagen.\n\nUppföljning\nFöljs upp varje tertial.').periods[0]
+    expect(p.goals[0].activities.map((a) => [a.party, a.text])).toEqual([
+      ['polisen', 'Polisen patrullerar i parken varje helg.'],
+      ['kommunen', 'Kommunen lovar att rensa buskagen.']
+    ])
+    expect(p.followUpPlan).toBe('Följs upp varje tertial.')
   })
 })
