@@ -7,6 +7,8 @@ import { openWorkspace } from '../main/services/workspace'
 import { exportReport, type ReportFormat } from '../main/services/export-report'
 import { findPeriod } from '../main/services/periods'
 import { readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { renderAreaOverview, renderPresentation } from '../main/services/presentation'
 import { AppError } from '../../shared/errors'
 import { parsePage } from '../../shared/import/parse-page'
 import { toPublicJson } from '../../shared/import/types'
@@ -74,22 +76,30 @@ export const COMMANDS: Record<string, Command> = {
     }
   },
   export: {
-    usage: 'export <fil> --year ÅÅÅÅ --tertial 1-3 --format pdf|xlsx|html [--period id|titel] [--out sökväg] [--portrait] [--party] [--signatories] [--situation] [--no-status] [--no-counts]',
+    usage: 'export <fil> --year ÅÅÅÅ --tertial 1-3 --format pdf|xlsx|html|slides [--period id|titel] [--out sökväg] [--portrait] [--party] [--signatories] [--situation] [--summary] [--no-status] [--no-counts]',
     summary: 'Skapar tertialrapporten som PDF eller Excel.',
     async run({ positionals, options }, io) {
       const file = positionals[0]
       if (!file) throw new UsageError('Ange en fil.')
       const year = Number(options.year)
       const tertial = Number(options.tertial)
-      if (!Number.isInteger(year) || year < 1990 || year > 2200) throw new UsageError('--year ska vara ett årtal.')
-      if (![1, 2, 3].includes(tertial)) throw new UsageError('--tertial ska vara 1, 2 eller 3.')
       const format = String(options.format ?? 'pdf')
-      if (format !== 'pdf' && format !== 'xlsx' && format !== 'html') throw new UsageError('--format ska vara pdf, xlsx eller html.')
+      if (!['pdf', 'xlsx', 'html', 'slides'].includes(format)) throw new UsageError('--format ska vara pdf, xlsx, html eller slides.')
+      const hasWhen = options.year !== undefined || options.tertial !== undefined
+      if ((format !== 'slides' || hasWhen) && (!Number.isInteger(year) || year < 1990 || year > 2200)) throw new UsageError('--year ska vara ett årtal.')
+      if ((format !== 'slides' || hasWhen) && ![1, 2, 3].includes(tertial)) throw new UsageError('--tertial ska vara 1, 2 eller 3.')
       const out = options.out as string | undefined
       const outIsDir = !!out && (() => { try { return statSync(out).isDirectory() } catch { return false } })()
       const ws = openWorkspace(file, { actor: cliActor(options.user as string | undefined), readonly: true })
       try {
         const period = findPeriod(ws, options.period as string | undefined)
+        if (format === 'slides') {
+          const r = await renderPresentation(ws, period.id, hasWhen ? { year, tertial: tertial as 1 | 2 | 3 } : undefined)
+          const target = out && !outIsDir ? out : join(out ?? '.', r.fileName)
+          writeFileAtomic(target, r.bytes)
+          io.out(`Skapade ${target} (${r.slides.length} bilder)`)
+          return
+        }
         const r = await exportReport(
           ws,
           {
@@ -102,7 +112,8 @@ export const COMMANDS: Record<string, Command> = {
               showCounts: !options['no-counts'],
               showParty: !!options.party,
               showSignatories: !!options.signatories,
-              showSituation: !!options.situation
+              showSituation: !!options.situation,
+              showSummary: !!options.summary
             }
           },
           format as ReportFormat,
@@ -186,6 +197,25 @@ export const COMMANDS: Record<string, Command> = {
           io.out(`Skrev ${options.out}`)
         } else if (io.write) io.write(text)
         else io.out(text)
+      } finally {
+        ws.close()
+      }
+    }
+  },
+  overview: {
+    usage: 'overview <fil> [--out sökväg]',
+    summary: 'Skapar en PDF-sida med varje kommuns gällande medborgarlöfte och hur det går.',
+    async run({ positionals, options }, io) {
+      const file = positionals[0]
+      if (!file) throw new UsageError('Ange en fil.')
+      const ws = openWorkspace(file, { actor: cliActor(), readonly: true })
+      try {
+        const r = await renderAreaOverview(ws)
+        const out = options.out as string | undefined
+        const outIsDir = !!out && (() => { try { return statSync(out).isDirectory() } catch { return false } })()
+        const target = out && !outIsDir ? out : join(out ?? '.', r.fileName)
+        writeFileAtomic(target, r.bytes)
+        io.out(`Skapade ${target} (${r.rows.length} kommuner)`)
       } finally {
         ws.close()
       }

@@ -9,6 +9,10 @@ import { fillDemo } from './services/demo'
 import { exportReport, reportModelFor, type ReportFormat, type ReportRequestInput } from './services/export-report'
 import { openWorkspace, type Workspace } from './services/workspace'
 import { SettingsStore, type Settings } from './settings'
+import { areaRows, renderAreaOverview, renderPresentation } from './services/presentation'
+import { writeFileAtomic } from './services/atomic-write'
+import type { AreaRow } from '../../shared/progress/overview'
+import { isoDateOf } from '../../shared/domain/dates'
 
 /** What only the desktop shell can do; the end-to-end tests pass their own. */
 export interface Desktop {
@@ -129,6 +133,29 @@ export class AppController {
     const r = await exportReport(ws, req, format, { file: target }, { fontsDir: this.opts.fontsDir, now: this.opts.now?.() })
     this.lastExport = r.file
     return { fileName: r.file.split(/[\\/]/).pop()!, missingGlyphs: r.missingGlyphs }
+  }
+
+  /** Asks where to save a finished PDF and writes it atomically; null when cancelled. */
+  private async saveAs(defaultName: string, bytes: Buffer): Promise<{ fileName: string } | null> {
+    const target = await this.opts.desktop.chooseSaveFile(defaultName, 'pdf')
+    if (!target) return null
+    writeFileAtomic(target, bytes)
+    this.lastExport = target
+    return { fileName: basename(target) }
+  }
+
+  async exportSlides(periodId: string, at?: { year: number; tertial: 1 | 2 | 3 }): Promise<{ fileName: string } | null> {
+    const r = await renderPresentation(this.requireWorkspace(), periodId, at, { fontsDir: this.opts.fontsDir, now: this.opts.now?.() })
+    return this.saveAs(r.fileName, r.bytes)
+  }
+
+  areaOverview(): AreaRow[] {
+    return areaRows(this.requireWorkspace(), isoDateOf(this.opts.now?.() ?? new Date()))
+  }
+
+  async exportAreaOverview(): Promise<{ fileName: string } | null> {
+    const r = await renderAreaOverview(this.requireWorkspace(), { fontsDir: this.opts.fontsDir, now: this.opts.now?.() })
+    return this.saveAs(r.fileName, r.bytes)
   }
 
   async openLastExport(mode: 'open' | 'reveal'): Promise<void> {

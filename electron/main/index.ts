@@ -66,6 +66,8 @@ async function run(command: MenuCommand): Promise<void> {
       }
       case 'exportPdf':
       case 'exportXlsx':
+      case 'present':
+      case 'areaOverview':
         win?.webContents.send('menuCommand', command)
         return
       case 'about':

@@ -7,6 +7,8 @@ export type MenuCommand =
   | 'exportPdf'
   | 'exportXlsx'
   | 'about'
+  | 'present'
+  | 'areaOverview'
   | 'quit'
   | { openRecent: string }
 
@@ -71,7 +73,10 @@ export function buildMenuTemplate(opts: { recentFiles: string[]; isMac: boolean 
         { label: 'Mindre text', role: 'zoomOut', accelerator: 'CmdOrCtrl+-' },
         { label: 'Normal textstorlek', role: 'resetZoom', accelerator: 'CmdOrCtrl+0' },
         sep,
-        { label: 'Helskärm', role: 'togglefullscreen', accelerator: 'F11' }
+        { label: 'Helskärm', role: 'togglefullscreen', accelerator: 'F11' },
+        sep,
+        { label: 'Presentationsläge', accelerator: 'F5', command: 'present' },
+        { label: 'Områdesöversikt', command: 'areaOverview' }
       ]
     },
     { label: 'Hjälp', submenu: [{ label: 'Om Medborgarlöften', command: 'about' }] }

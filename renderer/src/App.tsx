@@ -10,15 +10,19 @@ import { Overview } from './pages/Overview'
 import { PromisePage } from './pages/PromisePage'
 import { ReportPage } from './pages/ReportPage'
 import { ImportPage } from './pages/ImportPage'
+import { AreaOverview } from './pages/AreaOverview'
+import { PresentationMode } from './pages/PresentationMode'
+import { defaultTertial } from './pages/FollowUpPage'
 
-type Tab = 'oversikt' | 'lofte' | 'uppfoljning' | 'rapport' | 'historik' | 'import'
+type Tab = 'oversikt' | 'lofte' | 'uppfoljning' | 'rapport' | 'historik' | 'import' | 'omrade'
 const TABS: Array<[Tab, string]> = [
   ['oversikt', 'Översikt'],
   ['lofte', 'Medborgarlöfte'],
   ['uppfoljning', 'Uppföljning'],
   ['rapport', 'Rapport'],
   ['historik', 'Historik'],
-  ['import', 'Importera']
+  ['import', 'Importera'],
+  ['omrade', 'Område']
 ]
 
 export function App() {
@@ -32,6 +36,7 @@ export function App() {
   const [version, setVersion] = useState(0)
 
   const [pendingExport, setPendingExport] = useState<'pdf' | 'xlsx' | null>(null)
+  const [presenting, setPresenting] = useState(false)
   const showError = useCallback((text: string) => setNotice({ kind: 'error', text }), [])
 
   // Pushes from main: another file was opened, or a menu command needs the page.
@@ -44,6 +49,8 @@ export function App() {
       setVersion((v) => v + 1)
     })
     const offMenu = window.api.on('menuCommand', (command) => {
+      if (command === 'present') return setPresenting(true)
+      if (command === 'areaOverview') return setTab('omrade')
       if (command !== 'exportPdf' && command !== 'exportXlsx') return
       setTab('rapport')
       setPendingExport(command === 'exportPdf' ? 'pdf' : 'xlsx')
@@ -86,7 +93,20 @@ export function App() {
     }
   }, [periodId, showError])
 
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'F5') {
+        e.preventDefault()
+        setPresenting(true)
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [])
+
   if (!settings) return <p className="loading">Startar…</p>
+  // While presenting, the slides are the whole window: nothing else to tab into or scroll.
+  if (presenting && tree) return <PresentationMode tree={tree} at={defaultTertial(tree)} onClose={() => setPresenting(false)} />
   if (settings.firstStart) return <FirstStart onDone={setSettings} />
 
   const open = (id: string) => {
@@ -94,7 +114,7 @@ export function App() {
     setTab('lofte')
     setVersion((v) => v + 1)
   }
-  const needsPeriod = tab !== 'oversikt' && tab !== 'import'
+  const needsPeriod = tab !== 'oversikt' && tab !== 'import' && tab !== 'omrade'
 
   return (
     <div className="app">
@@ -119,7 +139,7 @@ export function App() {
             type="button"
             className={tab === id ? 'tab active' : 'tab'}
             aria-current={tab === id ? 'page' : undefined}
-            disabled={id !== 'oversikt' && id !== 'import' && !periodId}
+            disabled={id !== 'oversikt' && id !== 'import' && id !== 'omrade' && !periodId}
             onClick={() => {
               setTab(id)
               if (id === 'oversikt') setVersion((v) => v + 1)
@@ -129,8 +149,21 @@ export function App() {
           </button>
         ))}
         {tree && <span className="current-period">{tree.period.title}</span>}
+        {tree && (
+          <button type="button" className="tab" onClick={() => setPresenting(true)}>
+            Presentera (F5)
+          </button>
+        )}
       </nav>
       <Notice notice={notice} onClose={() => setNotice(null)} />
+      {presenting && !tree && (
+        <p role="alert" className="notice notice-error">
+          Öppna ett medborgarlöfte först för att presentera.{' '}
+          <button type="button" onClick={() => setPresenting(false)}>
+            Stäng
+          </button>
+        </p>
+      )}
       <main className="content">
         {empty && tab === 'oversikt' && (
           <div className="card offer">
@@ -153,6 +186,7 @@ export function App() {
         {needsPeriod && tree && tab === 'uppfoljning' && <FollowUpPage tree={tree} reload={reload} />}
         {needsPeriod && tree && tab === 'rapport' && <ReportPage tree={tree} notify={setNotice} pendingExport={pendingExport} onExportStarted={() => setPendingExport(null)} />}
         {needsPeriod && tree && tab === 'historik' && <HistoryPage tree={tree} onError={showError} />}
+        {tab === 'omrade' && <AreaOverview notify={setNotice} />}
         {tab === 'import' && <ImportPage notify={setNotice} tree={tree} onImported={(id) => open(id)} />}
       </main>
     </div>

@@ -39,7 +39,10 @@ export const IPC_CHANNELS = [
   'applyFollowUpImport',
   'getReportModel',
   'exportReport',
-  'openExport'
+  'openExport',
+  'exportSlides',
+  'getAreaOverview',
+  'exportAreaOverview'
 ] as const
 
 export type IpcChannel = (typeof IPC_CHANNELS)[number]

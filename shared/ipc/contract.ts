@@ -14,6 +14,7 @@ import { entityKindSchema, idSchema } from '../domain/entities'
 import * as inputs from '../domain/inputs'
 import type { ErrorInfo } from '../errors'
 import type { ReportModel } from '../report/model'
+import type { AreaRow } from '../progress/overview'
 import { reportOptionsSchema } from '../report/options'
 import { partySchema, statusSchema, tertialSchema, yearSchema } from '../domain/entities'
 import { parsedPeriodSchema } from '../import/schema'
@@ -142,6 +143,11 @@ export const contract = {
   exportReport: channel<z.ZodObject<typeof reportRequest.shape & { format: z.ZodEnum<{ pdf: 'pdf'; xlsx: 'xlsx' }> }>, { fileName: string; missingGlyphs: string[] } | null>(
     reportRequest.extend({ format: z.enum(['pdf', 'xlsx']) })
   ),
+  exportSlides: channel<z.ZodObject<{ periodId: typeof idSchema; year: typeof yearSchema; tertial: typeof tertialSchema }>, { fileName: string } | null>(
+    z.object({ periodId: idSchema, year: yearSchema, tertial: tertialSchema })
+  ),
+  getAreaOverview: channel<typeof none, AreaRow[]>(none),
+  exportAreaOverview: channel<typeof none, { fileName: string } | null>(none),
   openExport: channel<z.ZodObject<{ mode: z.ZodEnum<{ open: 'open'; reveal: 'reveal' }> }>, null>(z.object({ mode: z.enum(['open', 'reveal']) }))
 } satisfies Record<IpcChannel, { input: z.ZodType; output: unknown }>
 

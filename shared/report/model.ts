@@ -5,6 +5,8 @@ import { formatNumber } from '../domain/target'
 import { tertialColumnLabel, tertialLongLabel, tertialsOfPeriodInYear, type Tertial } from '../domain/tertial'
 import { DEFAULT_REPORT_OPTIONS, type ReportOptions } from './options'
 import { cleanReportText } from './text'
+import { periodProgress, PROGRESS_LABELS } from '../progress/model'
+import { goalBarChart, statusTimeline } from '../progress/charts'
 
 export interface ReportCell {
   text: string
@@ -30,6 +32,21 @@ export interface ReportSection {
   rows: ReportRow[]
 }
 
+export interface ReportSummary {
+  /** "Tid som gått: 67 %" of the period at the report's tertial. */
+  elapsedPercent: number
+  state: string
+  goals: Array<{
+    goal: string
+    state: string
+    /** Mean progress toward targets, 0–100, or null without targets. */
+    percent: number | null
+    barChart: string
+    timeline: string
+    rows: Array<{ activity: string; count: number; target: number | null; unit: string; state: string }>
+  }>
+}
+
 export interface ReportModel {
   municipality: string
   periodTitle: string
@@ -47,6 +64,7 @@ export interface ReportModel {
   columns: Array<{ tertial: Tertial; label: string; reported: boolean }>
   sections: ReportSection[]
   options: ReportOptions
+  summary: ReportSummary | null
   /** YYYY-MM-DD */
   generatedOn: string
 }
@@ -146,7 +164,24 @@ export function buildReportModel(tree: PeriodTree, req: ReportRequest): ReportMo
     columns,
     sections,
     options,
+    summary: options.showSummary ? buildSummary(tree, req) : null,
     generatedOn: req.generatedOn
+  }
+}
+
+function buildSummary(tree: PeriodTree, req: ReportRequest): ReportSummary {
+  const progress = periodProgress(tree, { year: req.year, tertial: req.tertial })
+  return {
+    elapsedPercent: Math.round(progress.elapsed * 100),
+    state: PROGRESS_LABELS[progress.state],
+    goals: progress.goals.map((g) => ({
+      goal: cleanReportText(g.text),
+      state: PROGRESS_LABELS[g.state],
+      percent: g.ratio === null ? null : Math.round(g.ratio * 100),
+      barChart: goalBarChart(g, progress.elapsed, { fontSize: 9 }),
+      timeline: statusTimeline(g, { fontSize: 8.5 }),
+      rows: g.activities.map((a) => ({ activity: cleanReportText(a.text), count: a.count, target: a.target, unit: a.unit, state: PROGRESS_LABELS[a.state] }))
+    }))
   }
 }
 

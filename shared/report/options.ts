@@ -11,6 +11,8 @@ export const reportOptionsSchema = z.object({
   showSignatories: z.boolean().default(false),
   /** The lägesbild (situation) of the period. */
   showSituation: z.boolean().default(false),
+  /** A summary page with progress charts before the tables (for presentations). */
+  showSummary: z.boolean().default(false),
   /** PDF page orientation; the Excel print setup is always landscape. */
   orientation: z.enum(['landscape', 'portrait']).default('landscape')
 })

@@ -81,10 +81,10 @@ export async function openApp(browser: Browser, url: string, app: AppController,
   return { context, page, errors }
 }
 
-export async function screenshot(page: Page, name: string): Promise<string> {
+export async function screenshot(page: Page, name: string, opts: { fullPage?: boolean } = {}): Promise<string> {
   mkdirSync(SCREENSHOTS, { recursive: true })
   const file = join(SCREENSHOTS, `${name}.png`)
-  await page.screenshot({ path: file, fullPage: true })
+  await page.screenshot({ path: file, fullPage: opts.fullPage ?? true })
   return file
 }
 

@@ -14,7 +14,19 @@ import type { AppController } from '../app-controller'
 /** What the handlers need from the running app (AppController implements it). */
 export type AppState = Pick<
   AppController,
-  'appVersion' | 'workspace' | 'actor' | 'isFirstStart' | 'settings' | 'saveSettings' | 'fillDemo' | 'reportModel' | 'exportReport' | 'openLastExport'
+  | 'appVersion'
+  | 'workspace'
+  | 'actor'
+  | 'isFirstStart'
+  | 'settings'
+  | 'saveSettings'
+  | 'fillDemo'
+  | 'reportModel'
+  | 'exportReport'
+  | 'openLastExport'
+  | 'exportSlides'
+  | 'areaOverview'
+  | 'exportAreaOverview'
 >
 
 function settingsView(app: AppState) {
@@ -77,6 +89,9 @@ export function createHandlers(app: AppState): Handlers {
     applyFollowUpImport: (i) => applyFollowUpImport(ws(), i.periodId, i.matches),
     getReportModel: (i) => app.reportModel(i),
     exportReport: ({ format, ...req }) => app.exportReport(req, format),
-    openExport: async ({ mode }) => (await app.openLastExport(mode), null)
+    openExport: async ({ mode }) => (await app.openLastExport(mode), null),
+    exportSlides: ({ periodId, year, tertial }) => app.exportSlides(periodId, { year, tertial }),
+    getAreaOverview: () => app.areaOverview(),
+    exportAreaOverview: () => app.exportAreaOverview()
   }
 }

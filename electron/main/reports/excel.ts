@@ -183,6 +183,42 @@ function addDataSheet(wb: ExcelJS.Workbook, model: ReportModel, tree: PeriodTree
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, ws.rowCount), column: DATA_COLUMNS.length } }
 }
 
+/** exceljs cannot draw charts: the summary is the figures behind them, as a table. */
+function addSummarySheet(wb: ExcelJS.Workbook, model: ReportModel): void {
+  const s = model.summary
+  if (!s) return
+  const ws = wb.addWorksheet('Sammanfattning', {
+    views: [{ state: 'frozen', ySplit: 3, topLeftCell: 'A4', activeCell: 'A4' }],
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '3:3' }
+  })
+  ws.columns = [{ width: 40 }, { width: 50 }, { width: 9 }, { width: 9 }, { width: 18 }, { width: 12 }, { width: 14 }]
+  ws.getCell('A1').value = textValue(`Sammanfattning – ${model.title}, tertial ${model.tertial} ${model.year}`)
+  ws.getCell('A1').font = { name: FONT, bold: true, size: 14 }
+  ws.getCell('A2').value = `Läge: ${s.state}. Tid som gått av perioden: ${s.elapsedPercent} %.`
+  const header = ws.getRow(3)
+  ;['Löfte', 'Aktivitet', 'Antal', 'Mål', 'Enhet', 'Andel av mål', 'Läge'].forEach((h, i) => {
+    const c = header.getCell(i + 1)
+    c.value = h
+    c.font = { name: FONT, bold: true, color: { argb: 'FFFFFFFF' } }
+    c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } }
+  })
+  for (const g of s.goals)
+    for (const r of g.rows) {
+      const row = ws.addRow([
+        textValue(g.goal),
+        textValue(r.activity),
+        r.count,
+        r.target,
+        textValue(r.unit),
+        r.target ? Math.min(9.99, r.count / r.target) : null,
+        r.state
+      ])
+      row.font = { name: FONT, size: 10 }
+      row.getCell(6).numFmt = '0%'
+      row.alignment = { wrapText: true, vertical: 'top' }
+    }
+}
+
 /** The report as an .xlsx: the layout sheet, then the data sheet. */
 export async function renderReportXlsx(model: ReportModel, tree: PeriodTree, opts: { createdAt?: Date } = {}): Promise<Buffer> {
   const wb = new ExcelJS.Workbook()
@@ -193,6 +229,7 @@ export async function renderReportXlsx(model: ReportModel, tree: PeriodTree, opt
   wb.created = created
   wb.modified = created
   addReportSheet(wb, model)
+  addSummarySheet(wb, model)
   addDataSheet(wb, model, tree)
   return Buffer.from(await wb.xlsx.writeBuffer())
 }

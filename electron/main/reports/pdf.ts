@@ -1,3 +1,4 @@
+import { join, resolve, sep } from 'node:path'
 import pdfmake from 'pdfmake'
 import type { Content, ContentTable, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces'
 import type { ReportCell, ReportModel, ReportRow } from '../../../shared/report/model'
@@ -27,17 +28,18 @@ export interface PdfResult {
 
 let configuredFontsDir: string | null = null
 
-// Present at run time in Node, missing from @types/pdfmake.
-const virtualfs = (pdfmake as unknown as { virtualfs: { writeFileSync(name: string, data: Buffer): void } }).virtualfs
-
-/** pdfmake 0.3 is a singleton: fonts come from its virtual file system, nothing from disk or the web. */
-function configure(fonts: LoadedFonts): void {
+/**
+ * pdfmake 0.3 is a singleton. Fonts are given as absolute paths (SVG text is drawn by pdfkit,
+ * which opens fonts from disk by their name); nothing is fetched from the web, and local
+ * files are readable only inside the fonts folder.
+ */
+export function configurePdfmake(fonts: LoadedFonts): void {
   if (configuredFontsDir === fonts.dir) return
-  for (const [style, file] of Object.entries(REPORT_FONT.files))
-    virtualfs.writeFileSync(file, fonts.buffers[style as keyof typeof REPORT_FONT.files])
-  pdfmake.setFonts({ [REPORT_FONT.family]: { ...REPORT_FONT.files } })
+  const files = Object.fromEntries(Object.entries(REPORT_FONT.files).map(([style, file]) => [style, join(fonts.dir, file)]))
+  pdfmake.setFonts({ [REPORT_FONT.family]: files as Record<'normal' | 'bold' | 'italics' | 'bolditalics', string> })
   pdfmake.setUrlAccessPolicy(() => false)
-  pdfmake.setLocalAccessPolicy(() => false)
+  const dir = resolve(fonts.dir)
+  pdfmake.setLocalAccessPolicy((path) => resolve(path).startsWith(dir + sep))
   configuredFontsDir = fonts.dir
 }
 
@@ -97,9 +99,29 @@ function physicalRows(
   }))
 }
 
+/** The summary page: per goal its progress in words and the two charts. */
+function summaryContent(model: ReportModel, t: (s: string) => string, width: number): Content[] {
+  const s = model.summary
+  if (!s) return []
+  const out: Content[] = [
+    { text: 'Sammanfattning', style: 'heading', pageBreak: 'before' },
+    { text: t(`Läget efter tertial ${model.tertial} ${model.year}: ${s.state.toLowerCase()}. Tid som gått av perioden: ${s.elapsedPercent} %.`), margin: [0, 0, 0, 8] }
+  ]
+  for (const g of s.goals)
+    out.push({
+      stack: [
+        { text: t(`${g.goal} – ${g.state.toLowerCase()}${g.percent === null ? '' : `, ${g.percent} % av målen`}`), bold: true, margin: [0, 6, 0, 4] },
+        { svg: g.barChart, width },
+        { svg: g.timeline, width, margin: [0, 6, 0, 10] }
+      ],
+      unbreakable: true
+    })
+  return out
+}
+
 export async function renderReportPdf(model: ReportModel, opts: { fontsDir?: string; createdAt?: Date } = {}): Promise<PdfResult> {
   const fonts = loadFonts(opts.fontsDir)
-  configure(fonts)
+  configurePdfmake(fonts)
   const missing = new Set<string>()
   const t = (s: string) => pdfText(s, fonts, missing)
   const ncols = model.columns.length + 1
@@ -162,7 +184,8 @@ export async function renderReportPdf(model: ReportModel, opts: { fontsDir?: str
   content.push(
     { text: t(`Medborgarlöften ${model.municipality}`), style: 'heading' },
     { ul: model.goals.map((g) => ({ text: t(g), bold: true })), margin: [0, 0, 0, 12] },
-    { text: t(`Uppföljning av aktiviteterna i medborgarlöftena för ${model.municipality}`), style: 'heading' },
+    ...summaryContent(model, t, PAGE[model.options.orientation].width - 2 * MARGIN_X),
+    { text: t(`Uppföljning av aktiviteterna i medborgarlöftena för ${model.municipality}`), style: 'heading', ...(model.summary ? { pageBreak: 'before' as const } : {}) },
     ...model.sections.map(table)
   )
   if (model.signatories?.length)

@@ -23,6 +23,25 @@ export function ReportPreview({ model }: { model: ReportModel }) {
           </li>
         ))}
       </ul>
+      {model.summary && (
+        <section aria-label="Sammanfattning">
+          <h4>Sammanfattning</h4>
+          <p>
+            Läge: {model.summary.state}. Tid som gått av perioden: {model.summary.elapsedPercent} %.
+          </p>
+          {model.summary.goals.map((g, i) => (
+            <figure key={i} className="summary-goal">
+              <figcaption>
+                <strong>{g.goal}</strong> – {g.state.toLowerCase()}
+                {g.percent !== null && `, ${g.percent} % av målen`}
+              </figcaption>
+              {/* SVG as an image: it is drawn, never run, whatever text it carries. */}
+              <img src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(g.barChart)}`} alt={`Stapeldiagram: ${g.rows.filter((r) => r.target !== null).map((r) => `${r.activity}: ${r.count} av ${r.target}`).join('; ') || 'inga mål i antal'}`} />
+              <img src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(g.timeline)}`} alt="Status per tertial för varje aktivitet" />
+            </figure>
+          ))}
+        </section>
+      )}
       {model.sections.map((s, si) => (
         <table key={si} className="report-table">
           <caption>{s.goal}</caption>

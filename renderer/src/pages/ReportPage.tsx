@@ -14,7 +14,8 @@ const OPTION_LABELS: Array<[keyof Omit<ReportOptions, 'orientation'>, string]> =
   ['showCounts', 'Visa antal och mål'],
   ['showParty', 'Visa ansvarig part'],
   ['showSituation', 'Visa lägesbild'],
-  ['showSignatories', 'Visa undertecknare']
+  ['showSignatories', 'Visa undertecknare'],
+  ['showSummary', 'Sammanfattning med diagram']
 ]
 
 export function ReportPage(props: {
@@ -95,6 +96,17 @@ export function ReportPage(props: {
           </button>
           <button type="button" disabled={!covered || busy !== null} onClick={() => void exportAs('xlsx')}>
             {busy === 'xlsx' ? 'Skapar Excel…' : 'Exportera som Excel'}
+          </button>
+          <button
+            type="button"
+            disabled={!covered || busy !== null}
+            onClick={() =>
+              call('exportSlides', { periodId: tree.period.id, year: sel.year, tertial: sel.tertial })
+                .then((r) => r && notify({ kind: 'success', text: `Presentationen sparades som ”${r.fileName}”.` }))
+                .catch((e) => notify({ kind: 'error', text: messageOf(e) }))
+            }
+          >
+            Exportera presentation (16:9)
           </button>
           <button type="button" className="link" onClick={() => void call('openExport', { mode: 'reveal' }).catch((e) => notify({ kind: 'error', text: messageOf(e) }))}>
             Visa i mapp
