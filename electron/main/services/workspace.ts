@@ -25,6 +25,8 @@ export interface WorkspaceOptions extends OpenOptions {
   actor: Actor
   now?: () => string
   newId?: () => string
+  /** Test-only: see WriteContext.testOnlyIgnoreVersions. */
+  testOnlyIgnoreVersions?: boolean
 }
 
 export function openWorkspace(file: string, opts: WorkspaceOptions): Workspace {
@@ -34,7 +36,8 @@ export function openWorkspace(file: string, opts: WorkspaceOptions): Workspace {
   const ctx: WriteContext = {
     user: opts.actor.name,
     now: opts.now ?? (() => new Date().toISOString()),
-    newId: opts.newId ?? (() => randomUUID())
+    newId: opts.newId ?? (() => randomUUID()),
+    testOnlyIgnoreVersions: opts.testOnlyIgnoreVersions
   }
   const guard = <T>(fn: () => T): T => {
     try {
