@@ -20,7 +20,6 @@ export interface StressResult {
   line: string
 }
 
-const ROOT = join(__dirname, '..', '..')
 
 /**
  * N writer processes edit one file while random ones are killed with SIGKILL and restarted.
