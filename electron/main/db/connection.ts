@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3'
+import { statSync } from 'node:fs'
 import { basename } from 'node:path'
 import {
   CorruptDatabaseError,
@@ -59,10 +60,19 @@ export function assertOurFile(file: string, opts: { allowMissing?: boolean } = {
       if (header.applicationId !== APPLICATION_ID) throw new ForeignFileError(label)
       if (header.userVersion > LATEST_SCHEMA_VERSION)
         throw new NewerSchemaError(label, header.userVersion, LATEST_SCHEMA_VERSION)
-      if (header.size % header.pageSize !== 0 || (header.pageCount > 0 && header.size < header.pageCount * header.pageSize))
-        throw new CorruptDatabaseError(label, 'filen är avkortad')
+      // Whether the file is shorter than its header says is checked after opening, under a
+      // read lock: read here, a colleague's commit in progress would look like damage.
       return 'ok'
   }
+}
+
+/** A file shorter than its pages: checked inside a read transaction, so no commit is half-written. */
+function assertNotTruncated(db: Db, file: string, label: string): void {
+  db.transaction(() => {
+    const pages = db.pragma('page_count', { simple: true }) as number
+    const pageSize = db.pragma('page_size', { simple: true }) as number
+    if (statSync(file).size < pages * pageSize) throw new CorruptDatabaseError(label, 'filen är avkortad')
+  }).deferred()
 }
 
 function applyPragmas(db: Db, readonly: boolean, busyTimeoutMs: number): void {
@@ -84,6 +94,7 @@ export function openDatabase(file: string, opts: OpenOptions = {}): OpenedDataba
   try {
     db = new Database(file, { readonly, fileMustExist: !created, timeout: opts.busyTimeoutMs ?? 250 })
     applyPragmas(db, readonly, opts.busyTimeoutMs ?? 250)
+    assertNotTruncated(db, file, label)
     const check = db.pragma('quick_check', { simple: true }) as string
     if (check !== 'ok') throw new CorruptDatabaseError(label, check)
     let schemaVersion = db.pragma('user_version', { simple: true }) as number
