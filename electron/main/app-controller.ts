@@ -9,6 +9,10 @@ import { fillDemo } from './services/demo'
 import { exportReport, reportModelFor, type ReportFormat, type ReportRequestInput } from './services/export-report'
 import { openWorkspace, type Workspace } from './services/workspace'
 import { SettingsStore, type Settings } from './settings'
+import { Outbox } from './services/outbox'
+import { Presence, type PresenceEntry } from './services/presence'
+import { ChangeWatcher } from './services/live-changes'
+import { WriteGate } from './services/write-gate'
 import { areaRows, renderAreaOverview, renderPresentation } from './services/presentation'
 import { writeFileAtomic } from './services/atomic-write'
 import type { AreaRow } from '../../shared/progress/overview'
@@ -16,6 +20,8 @@ import { isoDateOf } from '../../shared/domain/dates'
 
 /** What only the desktop shell can do; the end-to-end tests pass their own. */
 export interface Desktop {
+  /** Pushes an event to the window (write status, changes by others). */
+  notify?(event: 'workspaceChanged' | 'writeStatus', payload: unknown): void
   /** Asks where to save; null when the user cancels. */
   chooseSaveFile(defaultName: string, format: ReportFormat): Promise<string | null>
   openPath(file: string): Promise<void>
@@ -32,11 +38,74 @@ export class AppController {
   readonly settings: SettingsStore
   private current: Workspace | null = null
   private lastExport: string | null = null
+  private readonly outbox: Outbox
+  private live: { presence: Presence; watcher: ChangeWatcher; gate: WriteGate } | null = null
+  private timers: NodeJS.Timeout[] = []
+  private replayer: ((channel: string, payload: unknown) => Promise<{ ok: boolean; code?: string; message?: string }>) | null = null
 
   constructor(
     private readonly opts: { dataDir: string; desktop: Desktop; appVersion: string; fontsDir?: string; now?: () => Date }
   ) {
     this.settings = new SettingsStore(join(opts.dataDir, 'settings.json'))
+    this.outbox = new Outbox(join(opts.dataDir, 'outbox.sqlite'))
+  }
+
+  /** The write path of the open file (outbox, retries), or null when none is open. */
+  gate(): WriteGate | null {
+    return this.live?.gate ?? null
+  }
+
+  /** Set by the handler map: how a queued edit is applied again (validated like any request). */
+  attachReplay(fn: (channel: string, payload: unknown) => Promise<{ ok: boolean; code?: string; message?: string }>): void {
+    this.replayer = fn
+  }
+
+  async replayOutbox(): Promise<{ applied: number; failed: number; pending: number } | null> {
+    if (!this.live || !this.replayer) return null
+    return this.live.gate.replay(this.replayer)
+  }
+
+  presence(): PresenceEntry[] {
+    try {
+      return this.live?.presence.others() ?? []
+    } catch {
+      return []
+    }
+  }
+
+  setEditing(editing: { entity: string; id: string } | null): void {
+    try {
+      this.live?.presence.heartbeat(editing)
+    } catch {
+      // Presence is a courtesy; a locked file must not turn it into an error.
+    }
+  }
+
+  /** Polls for others' changes, keeps presence alive and replays queued edits. */
+  startBackground(intervals = { pollMs: 1500, heartbeatMs: 30_000, replayMs: 5000 }): void {
+    this.stopBackground()
+    const every = (ms: number, fn: () => void | Promise<unknown>) => {
+      const t = setInterval(() => {
+        try {
+          void Promise.resolve(fn()).catch(() => {})
+        } catch {
+          // A locked or vanished file: the next tick tries again.
+        }
+      }, ms)
+      t.unref?.()
+      this.timers.push(t)
+    }
+    every(intervals.pollMs, () => {
+      const change = this.live?.watcher.poll()
+      if (change) this.opts.desktop.notify?.('workspaceChanged', { kind: 'external', ...change })
+    })
+    every(intervals.heartbeatMs, () => this.live?.presence.heartbeat())
+    every(intervals.replayMs, () => (this.outbox.list(this.current?.file, 'pending').length ? this.replayOutbox() : undefined))
+  }
+
+  stopBackground(): void {
+    for (const t of this.timers) clearInterval(t)
+    this.timers = []
   }
 
   get appVersion(): string {
@@ -65,8 +134,23 @@ export class AppController {
   /** Opens a file (creating the default one when asked); the previous file is closed only on success. */
   openFile(file: string, opts: { create?: boolean } = {}): Workspace {
     const next = openWorkspace(file, { create: opts.create, actor: this.actor() })
+    this.leave()
     this.current?.close()
     this.current = next
+    const presence = new Presence(next, this.opts.appVersion)
+    try {
+      if (!next.readonly) presence.join()
+    } catch {
+      // Presence is informational; a busy file must not stop the opening.
+    }
+    this.live = {
+      presence,
+      watcher: new ChangeWatcher(next),
+      gate: new WriteGate(this.outbox, () => next.file, {
+        holder: () => presence.others()[0]?.name ?? null,
+        onStatus: (status) => this.opts.desktop.notify?.('writeStatus', status)
+      })
+    }
     if (file !== this.defaultFile()) {
       const recent = [file, ...this.settings.get().recentFiles.filter((f) => f !== file)].slice(0, 10)
       this.settings.update({ recentFiles: recent })
@@ -164,9 +248,25 @@ export class AppController {
     else this.opts.desktop.showItemInFolder(this.lastExport)
   }
 
+  private leave(): void {
+    try {
+      if (this.live && this.current && !this.current.readonly) this.live.presence.leave()
+    } catch {
+      // The heartbeat going stale does the same, two minutes later.
+    }
+    this.live = null
+  }
+
   close(): void {
+    this.stopBackground()
+    this.leave()
     this.current?.close()
     this.current = null
+  }
+
+  dispose(): void {
+    this.close()
+    this.outbox.close()
   }
 
   private requireWorkspace(): Workspace {

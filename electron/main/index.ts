@@ -137,7 +137,8 @@ if (!app.requestSingleInstanceLock()) {
           return r.canceled || !r.filePath ? null : r.filePath
         },
         openPath: async (file) => void (await shell.openPath(file)),
-        showItemInFolder: (file) => shell.showItemInFolder(file)
+        showItemInFolder: (file) => shell.showItemInFolder(file),
+        notify: (event, payload) => win?.webContents.send(event, payload)
       }
     })
     controller = ctl
@@ -150,13 +151,14 @@ if (!app.requestSingleInstanceLock()) {
       showError(error)
     }
     registerIpcHandlers(ipcMain, createHandlers(ctl), isTrusted, console)
+    ctl.startBackground()
     refreshMenu()
     win = createMainWindow({ isTrusted, devServerUrl, devTools: !app.isPackaged, boundsFile: join(dataDir, 'window.json') })
     win.on('closed', () => (win = null))
   })
 
   app.on('window-all-closed', () => {
-    controller?.close()
+    controller?.dispose()
     controller = null
     app.quit()
   })

@@ -1,6 +1,12 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { PeriodTree } from '../../shared/domain/entities'
-import type { UserSettings, WorkspaceInfo } from '../../shared/ipc/contract'
+import type { PresenceView, UserSettings, WorkspaceInfo } from '../../shared/ipc/contract'
+
+interface WriteStatus {
+  waiting: boolean
+  holder: string | null
+  queued: number
+}
 import { call, messageOf } from './api/client'
 import { Notice, type NoticeMessage } from './components/Notice'
 import { FirstStart } from './pages/FirstStart'
@@ -37,17 +43,27 @@ export function App() {
 
   const [pendingExport, setPendingExport] = useState<'pdf' | 'xlsx' | null>(null)
   const [presenting, setPresenting] = useState(false)
+  const [writeStatus, setWriteStatus] = useState<WriteStatus | null>(null)
+  const [others, setOthers] = useState<PresenceView[]>([])
   const showError = useCallback((text: string) => setNotice({ kind: 'error', text }), [])
 
   // Pushes from main: another file was opened, or a menu command needs the page.
   useEffect(() => {
-    const offFile = window.api.on('workspaceChanged', () => {
+    const offFile = window.api.on('workspaceChanged', (payload) => {
+      const change = payload as { kind?: string; summary?: string } | null
+      if (change?.kind === 'external') {
+        // Someone else saved: refresh what is shown; fields being typed in keep their text.
+        setVersion((v) => v + 1)
+        setNotice({ kind: 'info', text: change.summary ?? 'Någon annan har ändrat i filen.' })
+        return
+      }
       setPeriodId(null)
       setTree(null)
       setTab('oversikt')
       setNotice(null)
       setVersion((v) => v + 1)
     })
+    const offWrite = window.api.on('writeStatus', (payload) => setWriteStatus(payload as WriteStatus))
     const offMenu = window.api.on('menuCommand', (command) => {
       if (command === 'present') return setPresenting(true)
       if (command === 'areaOverview') return setTab('omrade')
@@ -58,6 +74,7 @@ export function App() {
     return () => {
       offFile()
       offMenu()
+      offWrite()
     }
   }, [])
 
@@ -91,7 +108,16 @@ export function App() {
     return () => {
       current = false
     }
-  }, [periodId, showError])
+  }, [periodId, showError, version])
+
+  // Who else has the file open, refreshed now and then.
+  useEffect(() => {
+    if (!settings || settings.firstStart) return
+    const load = () => void call('getPresence').then(setOthers).catch(() => {})
+    load()
+    const t = setInterval(load, 15_000)
+    return () => clearInterval(t)
+  }, [settings, version])
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -126,6 +152,7 @@ export function App() {
               Fil: <strong>{info.fileName}</strong>
               {info.readonly && ' (skrivskyddad)'} · Inloggad som {info.user}
               {info.organisation && `, ${info.organisation}`}
+              {others.length > 0 && ` · Öppen av ${others.map((o) => `${o.name}${o.organisation ? ` (${o.organisation})` : ''}`).join(', ')}`}
             </>
           ) : (
             'Ingen fil är öppen'
@@ -155,6 +182,12 @@ export function App() {
           </button>
         )}
       </nav>
+      {writeStatus?.waiting && (
+        <p className="notice notice-error banner" role="status">
+          Filen används av {writeStatus.holder ?? 'någon annan'} – försöker igen…
+          {writeStatus.queued > 0 && ` ${writeStatus.queued} ändring${writeStatus.queued === 1 ? '' : 'ar'} väntar och sparas så snart filen är ledig.`}
+        </p>
+      )}
       <Notice notice={notice} onClose={() => setNotice(null)} />
       {presenting && !tree && (
         <p role="alert" className="notice notice-error">
@@ -183,9 +216,9 @@ export function App() {
         {tab === 'oversikt' && <Overview onOpen={open} onError={showError} version={version} />}
         {needsPeriod && !tree && <p role="status">Välj först ett medborgarlöfte i översikten.</p>}
         {needsPeriod && tree && tab === 'lofte' && <PromisePage tree={tree} reload={reload} notify={setNotice} />}
-        {needsPeriod && tree && tab === 'uppfoljning' && <FollowUpPage tree={tree} reload={reload} />}
+        {needsPeriod && tree && tab === 'uppfoljning' && <FollowUpPage tree={tree} reload={reload} others={others} />}
         {needsPeriod && tree && tab === 'rapport' && <ReportPage tree={tree} notify={setNotice} pendingExport={pendingExport} onExportStarted={() => setPendingExport(null)} />}
-        {needsPeriod && tree && tab === 'historik' && <HistoryPage tree={tree} onError={showError} />}
+        {needsPeriod && tree && tab === 'historik' && <HistoryPage tree={tree} onError={showError} onChanged={() => void reload()} />}
         {tab === 'omrade' && <AreaOverview notify={setNotice} />}
         {tab === 'import' && <ImportPage notify={setNotice} tree={tree} onImported={(id) => open(id)} />}
       </main>

@@ -32,6 +32,10 @@ export const IPC_CHANNELS = [
   'updateFollowUp',
   'deleteFollowUp',
   'restoreItem',
+  'revertChange',
+  'getPresence',
+  'setEditing',
+  'replayOutbox',
   'getEntityHistory',
   'getPeriodHistory',
   'importPeriods',
@@ -48,5 +52,5 @@ export const IPC_CHANNELS = [
 export type IpcChannel = (typeof IPC_CHANNELS)[number]
 
 /** Pushes from main to the renderer (progress, "file changed"). */
-export const IPC_EVENTS = ['workspaceChanged', 'menuCommand'] as const
+export const IPC_EVENTS = ['workspaceChanged', 'menuCommand', 'writeStatus'] as const
 export type IpcEvent = (typeof IPC_EVENTS)[number]

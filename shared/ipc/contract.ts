@@ -75,6 +75,15 @@ export interface WorkspaceInfo {
   organisation: string
 }
 
+/** Someone else with the file open. */
+export interface PresenceView {
+  name: string
+  organisation: string
+  host: string
+  since: string
+  editing: { entity: string; id: string } | null
+}
+
 export interface UserSettings {
   userName: string
   organisation: 'polisen' | 'kommunen' | 'annan'
@@ -132,6 +141,12 @@ export const contract = {
   restoreItem: channel<z.ZodObject<{ entity: typeof entityKindSchema; id: typeof idSchema }>, null>(
     z.object({ entity: entityKindSchema, id: idSchema })
   ),
+  revertChange: channel<z.ZodObject<{ changeId: z.ZodNumber }>, null>(z.object({ changeId: z.number().int().min(1) })),
+  getPresence: channel<typeof none, PresenceView[]>(none),
+  setEditing: channel<z.ZodObject<{ entity: typeof entityKindSchema; id: typeof idSchema }> | z.ZodNull, null>(
+    z.object({ entity: entityKindSchema, id: idSchema }).nullable() as never
+  ),
+  replayOutbox: channel<typeof none, { applied: number; failed: number; pending: number } | null>(none),
   getEntityHistory: channel<z.ZodObject<{ entity: typeof entityKindSchema; id: typeof idSchema }>, ChangeLogEntry[]>(
     z.object({ entity: entityKindSchema, id: idSchema })
   ),

@@ -1,7 +1,8 @@
 import type { Handlers } from '../../../shared/ipc/contract'
 import { NoFileOpenError } from '../../../shared/errors'
 import { LATEST_SCHEMA_VERSION } from '../db/migrations'
-import { entityHistory, periodHistory, restoreItem } from '../services/history'
+import { entityHistory, periodHistory, restoreItem, revertChange } from '../services/history'
+import { dispatch } from './register'
 import { createFollowUp, deleteFollowUp, updateFollowUp } from '../services/follow-ups'
 import * as items from '../services/items'
 import { createMunicipality, deleteMunicipality, listMunicipalities, updateMunicipality } from '../services/municipalities'
@@ -27,6 +28,11 @@ export type AppState = Pick<
   | 'exportSlides'
   | 'areaOverview'
   | 'exportAreaOverview'
+  | 'gate'
+  | 'attachReplay'
+  | 'presence'
+  | 'setEditing'
+  | 'replayOutbox'
 >
 
 function settingsView(app: AppState) {
@@ -38,7 +44,32 @@ function settingsView(app: AppState) {
  * The one handler map: the Electron main process registers it, and the end-to-end tests
  * expose the very same functions to Chromium.
  */
+/** Channels that change the file: they go through the write gate (outbox, retries). */
+const MUTATING = new Set<string>([
+  'createMunicipality', 'updateMunicipality', 'deleteMunicipality', 'createPeriod', 'updatePeriod', 'deletePeriod', 'copyPeriod',
+  'createSignatory', 'updateSignatory', 'deleteSignatory', 'moveSignatory', 'createGoal', 'updateGoal', 'deleteGoal', 'moveGoal',
+  'createActivity', 'updateActivity', 'deleteActivity', 'moveActivity', 'createFollowUp', 'updateFollowUp', 'deleteFollowUp',
+  'restoreItem', 'revertChange', 'importPeriods', 'applyFollowUpImport'
+])
+
 export function createHandlers(app: AppState): Handlers {
+  const raw = createRawHandlers(app)
+  app.attachReplay((channel, payload) =>
+    dispatch(raw, channel, payload).then((r) => (r.ok ? { ok: true } : { ok: false, code: r.error.code, message: r.error.message }))
+  )
+  const wrapped: Record<string, (input: unknown) => unknown> = {}
+  for (const [channel, fn] of Object.entries(raw) as Array<[string, (input: unknown) => unknown]>) {
+    wrapped[channel] = MUTATING.has(channel)
+      ? (input) => {
+          const gate = app.gate()
+          return gate ? gate.run(channel, input, () => fn(input)) : fn(input)
+        }
+      : fn
+  }
+  return wrapped as Handlers
+}
+
+function createRawHandlers(app: AppState): Handlers {
   const ws = (): Workspace => {
     const w = app.workspace()
     if (!w) throw new NoFileOpenError()
@@ -81,6 +112,10 @@ export function createHandlers(app: AppState): Handlers {
     updateFollowUp: (i) => updateFollowUp(ws(), i),
     deleteFollowUp: (i) => (deleteFollowUp(ws(), i), null),
     restoreItem: (i) => (restoreItem(ws(), i.entity, i.id), null),
+    revertChange: (i) => (revertChange(ws(), i.changeId), null),
+    getPresence: () => app.presence(),
+    setEditing: (i) => (app.setEditing(i), null),
+    replayOutbox: () => app.replayOutbox(),
     getEntityHistory: (i) => entityHistory(ws(), i.entity, i.id),
     getPeriodHistory: (i) => periodHistory(ws(), i.id),
     importPeriods: (i) => ({ periodIds: importPeriods(ws(), i.municipality, i.periods) }),

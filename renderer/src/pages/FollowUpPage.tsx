@@ -9,6 +9,7 @@ import { SaveState, type SaveStatus } from '../components/SaveState'
 import { TertialPicker } from '../components/TertialPicker'
 import { formatDateTime, today } from '../format'
 import type { ConflictDetails } from '../../../shared/errors'
+import type { PresenceView } from '../../../shared/ipc/contract'
 
 /** Today's tertial, or the nearest one the period covers. */
 export function defaultTertial(tree: PeriodTree): { year: number; tertial: Tertial } {
@@ -18,7 +19,7 @@ export function defaultTertial(tree: PeriodTree): { year: number; tertial: Terti
   return all.find((t) => key(t) === key(now)) ?? (key(now) < key(all[0]) ? all[0] : all[all.length - 1])
 }
 
-export function FollowUpPage({ tree, reload }: { tree: PeriodTree; reload: () => Promise<void> }) {
+export function FollowUpPage({ tree, reload, others = [] }: { tree: PeriodTree; reload: () => Promise<void>; others?: PresenceView[] }) {
   const [sel, setSel] = useState(() => defaultTertial(tree))
   const key = sel.year * 10 + sel.tertial
   return (
@@ -36,8 +37,20 @@ export function FollowUpPage({ tree, reload }: { tree: PeriodTree; reload: () =>
             const earlier = mine.filter((f) => f.year * 10 + f.tertial < key).sort((x, y) => y.year * 10 + y.tertial - (x.year * 10 + x.tertial))
             const parties = partiesFor(a, mine.filter((f) => f.year === sel.year && f.tertial === sel.tertial))
             return (
-              <article key={a.id} className="activity-followup" aria-label={a.text}>
+              <article
+                key={a.id}
+                className="activity-followup"
+                aria-label={a.text}
+                onFocus={() => void call('setEditing', { entity: 'activity', id: a.id }).catch(() => {})}
+              >
                 <h4>{a.text}</h4>
+                {others
+                  .filter((o) => o.editing?.id === a.id)
+                  .map((o) => (
+                    <p key={o.name + o.host} className="editing-now" role="status">
+                      {o.name} redigerar också den här aktiviteten just nu.
+                    </p>
+                  ))}
                 <p className="muted">
                   Ansvarig: {partyLabel(a.party, a.partyName)}
                   {a.targetCount !== null && (

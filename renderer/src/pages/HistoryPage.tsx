@@ -52,8 +52,9 @@ function shown(value: string | null, field: string | null): string {
   return value
 }
 
-export function HistoryPage({ tree, onError }: { tree: PeriodTree; onError: (m: string) => void }) {
+export function HistoryPage({ tree, onError, onChanged }: { tree: PeriodTree; onError: (m: string) => void; onChanged?: () => void }) {
   const [entries, setEntries] = useState<ChangeLogEntry[] | null>(null)
+  const [reload, setReload] = useState(0)
   const [activityId, setActivityId] = useState('')
   const activities = tree.goals.flatMap((g) => g.activities)
   // An activity's history includes its follow-ups.
@@ -63,7 +64,7 @@ export function HistoryPage({ tree, onError }: { tree: PeriodTree; onError: (m: 
     call('getPeriodHistory', { id: tree.period.id })
       .then(setEntries)
       .catch((e) => onError(messageOf(e)))
-  }, [tree, onError])
+  }, [tree, onError, reload])
   return (
     <section aria-labelledby="history-heading">
       <h2 id="history-heading">Historik</h2>
@@ -90,6 +91,9 @@ export function HistoryPage({ tree, onError }: { tree: PeriodTree; onError: (m: 
               <th scope="col">Vad</th>
               <th scope="col">Före</th>
               <th scope="col">Efter</th>
+              <th scope="col">
+                <span className="visually-hidden">Ångra</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -103,6 +107,19 @@ export function HistoryPage({ tree, onError }: { tree: PeriodTree; onError: (m: 
                 </td>
                 <td className="pre">{e.op === 'create' ? '–' : shown(e.oldValue, e.field)}</td>
                 <td className="pre">{e.op === 'delete' ? '–' : shown(e.newValue, e.field)}</td>
+                <td>
+                  <button
+                    type="button"
+                    onClick={() =>
+                      call('revertChange', { changeId: e.id })
+                        .then(() => setReload((n) => n + 1))
+                        .then(onChanged)
+                        .catch((err) => onError(messageOf(err)))
+                    }
+                  >
+                    Ångra<span className="visually-hidden"> ändringen {formatDateTime(e.at)}</span>
+                  </button>
+                </td>
               </tr>
             ))}
           </tbody>
