@@ -161,3 +161,24 @@ describe('editing through the services', () => {
     ws.close()
   })
 })
+
+describe('merging edits of different fields', () => {
+  const tempDir = useTempDir()
+
+  it('merges an edit onto a newer version when the other person changed other fields only', () => {
+    const ws = createWorkspace(tempDir())
+    const { a1 } = samplePeriod(ws)
+    const other = openAs(ws.file, 'Kalle Kommun')
+    items.updateActivity(other, { id: a1.id, expectedVersion: 1, patch: { targetCount: 25 } })
+    items.moveActivity(other, { id: a1.id, expectedVersion: 2, toIndex: 1 })
+    const merged = items.updateActivity(ws, { id: a1.id, expectedVersion: 1, patch: { text: 'Annas text' } })
+    expect(merged).toMatchObject({ text: 'Annas text', targetCount: 25, version: 4 })
+    // The same field is still a conflict, shown to a person.
+    expect(() => items.updateActivity(other, { id: a1.id, expectedVersion: 3, patch: { text: 'Kalles text' } })).toThrow(ConflictError)
+    // And so is editing something the other person deleted.
+    items.deleteActivity(other, { id: a1.id, expectedVersion: 4 })
+    expect(() => items.updateActivity(ws, { id: a1.id, expectedVersion: 4, patch: { targetCount: 1 } })).toThrow(ConflictError)
+    other.close()
+    ws.close()
+  })
+})

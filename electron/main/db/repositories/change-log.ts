@@ -14,11 +14,11 @@ export function writeChange(
   db: Db,
   ctx: WriteContext,
   at: string,
-  entry: { entity: EntityKind; entityId: string; periodId: string | null; op: Op; field?: string | null; oldValue?: unknown; newValue?: unknown }
+  entry: { entity: EntityKind; entityId: string; periodId: string | null; op: Op; field?: string | null; oldValue?: unknown; newValue?: unknown; version?: number }
 ): void {
   db.prepare(
-    `INSERT INTO change_log (at, user, entity, entity_id, period_id, op, field, old_value, new_value)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
+    `INSERT INTO change_log (at, user, entity, entity_id, period_id, op, field, old_value, new_value, version)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
   ).run(
     at,
     ctx.user,
@@ -28,8 +28,26 @@ export function writeChange(
     entry.op,
     entry.field ?? null,
     logValue(entry.oldValue),
-    logValue(entry.newValue)
+    logValue(entry.newValue),
+    entry.version ?? null
   )
+}
+
+/** The fields of a row that changed after a version (null: unknown, e.g. logged before versions were). */
+export function fieldsChangedSince(db: Db, entityId: string, version: number): Set<string> | null {
+  const rows = db.prepare('SELECT op, field, version FROM change_log WHERE entity_id = ? AND (version IS NULL OR version > ?)').all(entityId, version) as Array<{
+    op: Op
+    field: string | null
+    version: number | null
+  }>
+  if (rows.some((r) => r.version === null && r.op !== 'create')) return null
+  const out = new Set<string>()
+  for (const r of rows) {
+    if (r.version === null) continue
+    if (r.op !== 'update' && r.op !== 'move') return null // deleted, restored…: a person decides
+    out.add(r.field ?? '')
+  }
+  return out
 }
 
 interface ChangeRow {

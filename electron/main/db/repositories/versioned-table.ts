@@ -1,7 +1,7 @@
 import type { EntityKind } from '../../../../shared/domain/entities'
 import { ConflictError, NotFoundError } from '../../../../shared/errors'
 import type { Db } from '../connection'
-import { lastChange, writeChange } from './change-log'
+import { fieldsChangedSince, lastChange, writeChange } from './change-log'
 import type { WriteContext } from './context'
 
 export interface Tracked {
@@ -103,7 +103,8 @@ export function insert<T extends Tracked>(db: Db, ctx: WriteContext, spec: Table
     entityId: id,
     periodId: spec.periodOf(db, created),
     op: 'create',
-    newValue: fieldsOf(spec, created)
+    newValue: fieldsOf(spec, created),
+    version: 1
   })
   return created
 }
@@ -145,6 +146,19 @@ function writeGuarded(db: Db, ctx: WriteContext, spec: TableSpec<Tracked>, id: s
   if (info.changes !== 1) checkVersion(db, spec, id, expectedVersion)
 }
 
+/**
+ * When the row moved on since the version the user read, but only in fields this edit does
+ * not touch (the other person changed the target, this one the text), the edit is merged onto
+ * the current version. Anything else stays a conflict for a person to decide.
+ */
+function mergeableBase(db: Db, spec: TableSpec<Tracked> | TableSpec<never>, id: string, expectedVersion: number, fields: string[]): number {
+  const row = rawById(db, spec as unknown as TableSpec<Tracked>, id)
+  if (!row || row.deleted_at != null || row.version === expectedVersion) return expectedVersion
+  const changed = fieldsChangedSince(db, id, expectedVersion)
+  if (!changed || fields.some((f) => changed.has(f))) return expectedVersion
+  return row.version as number
+}
+
 export function update<T extends Tracked>(
   db: Db,
   ctx: WriteContext,
@@ -154,6 +168,7 @@ export function update<T extends Tracked>(
   patch: Partial<Fields<T>>
 ): T {
   if (ctx.testOnlyIgnoreVersions) expectedVersion = (rawById(db, spec as unknown as TableSpec<Tracked>, id)?.version as number) ?? expectedVersion
+  expectedVersion = mergeableBase(db, spec, id, expectedVersion, Object.keys(patch))
   const current = checkVersion(db, spec, id, expectedVersion)
   const changed = (Object.entries(patch) as [string, unknown][]).filter(
     ([field, value]) => value !== undefined && field in spec.fields && (current as Row)[field] !== value
@@ -173,7 +188,7 @@ export function update<T extends Tracked>(
   )
   const periodId = spec.periodOf(db, current)
   for (const [field, value] of changed)
-    writeChange(db, ctx, at, { entity: spec.entity, entityId: id, periodId, op: 'update', field, oldValue: (current as Row)[field], newValue: value })
+    writeChange(db, ctx, at, { entity: spec.entity, entityId: id, periodId, op: 'update', field, oldValue: (current as Row)[field], newValue: value, version: expectedVersion + 1 })
   return requireById(db, spec, id)
 }
 
@@ -186,7 +201,8 @@ export function softDelete<T extends Tracked>(db: Db, ctx: WriteContext, spec: T
     entityId: id,
     periodId: spec.periodOf(db, current),
     op: 'delete',
-    oldValue: fieldsOf(spec, current)
+    oldValue: fieldsOf(spec, current),
+    version: expectedVersion + 1
   })
 }
 
@@ -199,7 +215,7 @@ export function restore<T extends Tracked>(db: Db, ctx: WriteContext, spec: Tabl
   const version = row.version as number
   writeGuarded(db, ctx, spec as unknown as TableSpec<Tracked>, id, version, at, ['deleted_at = NULL'], [])
   const restored = requireById(db, spec, id)
-  writeChange(db, ctx, at, { entity: spec.entity, entityId: id, periodId: spec.periodOf(db, restored), op: 'restore', newValue: fieldsOf(spec, restored) })
+  writeChange(db, ctx, at, { entity: spec.entity, entityId: id, periodId: spec.periodOf(db, restored), op: 'restore', newValue: fieldsOf(spec, restored), version: restored.version })
   return restored
 }
 
@@ -248,7 +264,8 @@ export function move<T extends Tracked & { position: number }>(
     op: 'move',
     field: 'position',
     oldValue: fromIndex + 1,
-    newValue: index + 1
+    newValue: index + 1,
+    version: expectedVersion + 1
   })
   return requireById(db, spec, id)
 }
