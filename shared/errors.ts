@@ -19,6 +19,7 @@ export const ERROR_CODES = [
   'BUSY',
   'IO_ERROR',
   'EXPORT_FAILED',
+  'WAL_IN_USE',
   'INTERNAL'
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]

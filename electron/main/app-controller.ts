@@ -13,6 +13,7 @@ import { Outbox } from './services/outbox'
 import { Presence, type PresenceEntry } from './services/presence'
 import { ChangeWatcher } from './services/live-changes'
 import { WriteGate } from './services/write-gate'
+import { backupDirFor, listBackups, makeBackup, pruneBackups, restoreInto, type BackupInfo } from './services/backups'
 import { areaRows, renderAreaOverview, renderPresentation } from './services/presentation'
 import { writeFileAtomic } from './services/atomic-write'
 import type { AreaRow } from '../../shared/progress/overview'
@@ -41,6 +42,8 @@ export class AppController {
   private readonly outbox: Outbox
   private live: { presence: Presence; watcher: ChangeWatcher; gate: WriteGate } | null = null
   private timers: NodeJS.Timeout[] = []
+  private warnings: string[] = []
+  private lastBackupChange = -1
   private replayer: ((channel: string, payload: unknown) => Promise<{ ok: boolean; code?: string; message?: string }>) | null = null
 
   constructor(
@@ -63,6 +66,56 @@ export class AppController {
   async replayOutbox(): Promise<{ applied: number; failed: number; pending: number } | null> {
     if (!this.live || !this.replayer) return null
     return this.live.gate.replay(this.replayer)
+  }
+
+  warningsForFile(): string[] {
+    return this.warnings
+  }
+
+  private backupDir(file = this.current?.file): string {
+    return backupDirFor(this.opts.dataDir, file ?? '')
+  }
+
+  /** A backup now (on open, on a timer while there are changes, before restores). */
+  async backupNow(): Promise<string | null> {
+    const ws = this.current
+    if (!ws) return null
+    const id = await makeBackup(ws.db, this.backupDir(ws.file), this.opts.now?.() ?? new Date())
+    pruneBackups(this.backupDir(ws.file), this.opts.now?.() ?? new Date())
+    this.lastBackupChange = this.changeMark()
+    return id
+  }
+
+  private changeMark(): number {
+    const ws = this.current
+    return ws ? ((ws.db.prepare('SELECT COALESCE(MAX(id), 0) FROM change_log').pluck().get() as number) ?? 0) : -1
+  }
+
+  listBackups(): BackupInfo[] {
+    return this.current ? listBackups(this.backupDir()) : []
+  }
+
+  /** Restores a backup into the open file, after backing up what is there now. */
+  async restoreBackup(id: string): Promise<void> {
+    const ws = this.requireWorkspace()
+    if (ws.readonly) throw new AppError('READ_ONLY', 'Filen är öppnad skrivskyddad; en säkerhetskopia kan inte läggas tillbaka i den.')
+    await this.backupNow()
+    await restoreInto(this.backupDir(ws.file), id, ws.file)
+    this.openFile(ws.file)
+  }
+
+  /**
+   * A damaged file: moved aside (never deleted), and the newest backup that passes its check
+   * put in its place.
+   */
+  async restoreNewestInto(file: string): Promise<string> {
+    const dir = backupDirFor(this.opts.dataDir, file)
+    const good = listBackups(dir).find((b) => b.counts !== null)
+    if (!good) throw new AppError('NOT_FOUND', 'Det finns ingen säkerhetskopia av filen på den här datorn.')
+    if (existsSync(file)) renameSync(file, `${file}.skadad-${Date.now()}`)
+    await restoreInto(dir, good.id, file)
+    this.openFile(file)
+    return good.id
   }
 
   presence(): PresenceEntry[] {
@@ -101,6 +154,8 @@ export class AppController {
     })
     every(intervals.heartbeatMs, () => this.live?.presence.heartbeat())
     every(intervals.replayMs, () => (this.outbox.list(this.current?.file, 'pending').length ? this.replayOutbox() : undefined))
+    // Every 15 minutes, when something changed since the last backup.
+    every(15 * 60_000, () => (this.current && this.changeMark() !== this.lastBackupChange ? this.backupNow() : undefined))
   }
 
   stopBackground(): void {
@@ -133,7 +188,8 @@ export class AppController {
 
   /** Opens a file (creating the default one when asked); the previous file is closed only on success. */
   openFile(file: string, opts: { create?: boolean } = {}): Workspace {
-    const next = openWorkspace(file, { create: opts.create, actor: this.actor() })
+    const { ws: next, warnings } = this.openWithFallbacks(file, opts)
+    this.warnings = warnings
     this.leave()
     this.current?.close()
     this.current = next
@@ -156,6 +212,32 @@ export class AppController {
       this.settings.update({ recentFiles: recent })
     }
     return next
+  }
+
+  /**
+   * Opens for writing when that is safe; otherwise read-only with a message saying why: a
+   * file from a newer app, a read-only file or folder, a file someone holds in WAL mode.
+   */
+  private openWithFallbacks(file: string, opts: { create?: boolean }): { ws: Workspace; warnings: string[] } {
+    const warnings: string[] = []
+    if (/[\\/](OneDrive[^\\/]*|Dropbox|Google ?Drive|My Drive|iCloud ?Drive|Mobile Documents)[\\/]/i.test(file))
+      warnings.push(
+        'Filen ligger i en mapp som synkas av OneDrive, Dropbox eller liknande. Sådana tjänster kopierar filen bakom databasens rygg, så två som arbetar samtidigt kan förlora ändringar. Lägg filen på en nätverksenhet (delad mapp) i stället.'
+      )
+    const readOnly = (why: string) => {
+      warnings.push(why)
+      return { ws: openWorkspace(file, { readonly: true, allowNewer: true, actor: this.actor() }), warnings }
+    }
+    try {
+      return { ws: openWorkspace(file, { create: opts.create, actor: this.actor() }), warnings }
+    } catch (error) {
+      const code = (error as AppError).code
+      if (code === 'NEWER_SCHEMA') return readOnly((error as Error).message.replace('Filen har inte ändrats.', 'Filen är öppnad skrivskyddad.'))
+      if (code === 'READ_ONLY') return readOnly('Filen eller mappen är skrivskyddad: du kan läsa men inte ändra. Be den som förvaltar mappen om skrivrätt.')
+      if (code === 'WAL_IN_USE')
+        return readOnly('Filen används av ett program i ett läge som inte tål nätverksenheter (WAL). Den är öppnad skrivskyddad tills det programmet har stängt den.')
+      throw error
+    }
   }
 
   defaultFile(): string {

@@ -35,9 +35,31 @@ function fileChanged(): void {
 function openPath(file: string): void {
   try {
     controller!.openFile(file)
+    void controller!.backupNow().catch(() => {})
     fileChanged()
   } catch (error) {
-    showError(error)
+    void offerRestore(file, error)
+  }
+}
+
+/** A damaged file: say so, and offer the newest good backup from this computer. */
+async function offerRestore(file: string, error: unknown): Promise<void> {
+  if (!(error instanceof AppError) || error.code !== 'CORRUPT') return showError(error)
+  const r = await dialog.showMessageBox({
+    type: 'warning',
+    title: 'Medborgarlöften',
+    message: error.message,
+    detail: 'Den skadade filen flyttas åt sidan (den raderas inte) och den senaste fungerande säkerhetskopian läggs på dess plats.',
+    buttons: ['Återställ säkerhetskopia', 'Avbryt'],
+    defaultId: 0,
+    cancelId: 1
+  })
+  if (r.response !== 0) return
+  try {
+    await controller!.restoreNewestInto(file)
+    fileChanged()
+  } catch (e) {
+    showError(e)
   }
 }
 
@@ -67,6 +89,7 @@ async function run(command: MenuCommand): Promise<void> {
       case 'exportPdf':
       case 'exportXlsx':
       case 'present':
+      case 'restoreBackup':
       case 'areaOverview':
         win?.webContents.send('menuCommand', command)
         return
@@ -146,9 +169,10 @@ if (!app.requestSingleInstanceLock()) {
     try {
       if (requested) ctl.openFile(requested)
       else ctl.openDefault()
+      void ctl.backupNow().catch(() => {})
     } catch (error) {
       // The window still opens; the message says what happened. Nothing is overwritten.
-      showError(error)
+      void offerRestore(requested ?? ctl.defaultFile(), error)
     }
     registerIpcHandlers(ipcMain, createHandlers(ctl), isTrusted, console)
     ctl.startBackground()

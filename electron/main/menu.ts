@@ -8,6 +8,7 @@ export type MenuCommand =
   | 'exportXlsx'
   | 'about'
   | 'present'
+  | 'restoreBackup'
   | 'areaOverview'
   | 'quit'
   | { openRecent: string }
@@ -47,6 +48,7 @@ export function buildMenuTemplate(opts: { recentFiles: string[]; isMac: boolean 
         },
         sep,
         { label: 'Spara en kopia som…', accelerator: 'CmdOrCtrl+Shift+S', command: 'saveCopy' },
+        { label: 'Återställ från säkerhetskopia…', command: 'restoreBackup' },
         sep,
         { label: 'Exportera som PDF…', accelerator: 'CmdOrCtrl+P', command: 'exportPdf' },
         { label: 'Exportera som Excel…', accelerator: 'CmdOrCtrl+E', command: 'exportXlsx' },

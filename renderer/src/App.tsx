@@ -17,10 +17,11 @@ import { PromisePage } from './pages/PromisePage'
 import { ReportPage } from './pages/ReportPage'
 import { ImportPage } from './pages/ImportPage'
 import { AreaOverview } from './pages/AreaOverview'
+import { BackupsPage } from './pages/BackupsPage'
 import { PresentationMode } from './pages/PresentationMode'
 import { defaultTertial } from './pages/FollowUpPage'
 
-type Tab = 'oversikt' | 'lofte' | 'uppfoljning' | 'rapport' | 'historik' | 'import' | 'omrade'
+type Tab = 'oversikt' | 'lofte' | 'uppfoljning' | 'rapport' | 'historik' | 'import' | 'omrade' | 'sakerhet'
 const TABS: Array<[Tab, string]> = [
   ['oversikt', 'Översikt'],
   ['lofte', 'Medborgarlöfte'],
@@ -28,8 +29,12 @@ const TABS: Array<[Tab, string]> = [
   ['rapport', 'Rapport'],
   ['historik', 'Historik'],
   ['import', 'Importera'],
-  ['omrade', 'Område']
+  ['omrade', 'Område'],
+  ['sakerhet', 'Säkerhetskopior']
 ]
+
+/** Tabs that show one period and need one chosen. */
+const PERIOD_TABS = new Set<Tab>(['lofte', 'uppfoljning', 'rapport', 'historik'])
 
 export function App() {
   const [settings, setSettings] = useState<UserSettings | null>(null)
@@ -67,6 +72,7 @@ export function App() {
     const offMenu = window.api.on('menuCommand', (command) => {
       if (command === 'present') return setPresenting(true)
       if (command === 'areaOverview') return setTab('omrade')
+      if (command === 'restoreBackup') return setTab('sakerhet')
       if (command !== 'exportPdf' && command !== 'exportXlsx') return
       setTab('rapport')
       setPendingExport(command === 'exportPdf' ? 'pdf' : 'xlsx')
@@ -140,7 +146,7 @@ export function App() {
     setTab('lofte')
     setVersion((v) => v + 1)
   }
-  const needsPeriod = tab !== 'oversikt' && tab !== 'import' && tab !== 'omrade'
+  const needsPeriod = PERIOD_TABS.has(tab)
 
   return (
     <div className="app">
@@ -166,7 +172,7 @@ export function App() {
             type="button"
             className={tab === id ? 'tab active' : 'tab'}
             aria-current={tab === id ? 'page' : undefined}
-            disabled={id !== 'oversikt' && id !== 'import' && id !== 'omrade' && !periodId}
+            disabled={PERIOD_TABS.has(id) && !periodId}
             onClick={() => {
               setTab(id)
               if (id === 'oversikt') setVersion((v) => v + 1)
@@ -182,6 +188,11 @@ export function App() {
           </button>
         )}
       </nav>
+      {info?.warnings.map((w) => (
+        <p key={w} className="notice notice-info banner" role="status">
+          {w}
+        </p>
+      ))}
       {writeStatus?.waiting && (
         <p className="notice notice-error banner" role="status">
           Filen används av {writeStatus.holder ?? 'någon annan'} – försöker igen…
@@ -220,6 +231,14 @@ export function App() {
         {needsPeriod && tree && tab === 'rapport' && <ReportPage tree={tree} notify={setNotice} pendingExport={pendingExport} onExportStarted={() => setPendingExport(null)} />}
         {needsPeriod && tree && tab === 'historik' && <HistoryPage tree={tree} onError={showError} onChanged={() => void reload()} />}
         {tab === 'omrade' && <AreaOverview notify={setNotice} />}
+        {tab === 'sakerhet' && (
+          <BackupsPage
+            notify={setNotice}
+            onRestored={() => {
+              setVersion((v) => v + 1)
+            }}
+          />
+        )}
         {tab === 'import' && <ImportPage notify={setNotice} tree={tree} onImported={(id) => open(id)} />}
       </main>
     </div>

@@ -36,6 +36,8 @@ export const IPC_CHANNELS = [
   'getPresence',
   'setEditing',
   'replayOutbox',
+  'listBackups',
+  'restoreBackup',
   'getEntityHistory',
   'getPeriodHistory',
   'importPeriods',

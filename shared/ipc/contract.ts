@@ -73,6 +73,15 @@ export interface WorkspaceInfo {
   schemaVersion: number
   user: string
   organisation: string
+  /** Why the file is read-only, or other risks (a cloud-synced folder), in Swedish. */
+  warnings: string[]
+}
+
+export interface BackupView {
+  id: string
+  createdAt: string
+  sizeBytes: number
+  counts: { periods: number; activities: number; followUps: number } | null
 }
 
 /** Someone else with the file open. */
@@ -146,6 +155,8 @@ export const contract = {
   setEditing: channel<z.ZodObject<{ entity: typeof entityKindSchema; id: typeof idSchema }> | z.ZodNull, null>(
     z.object({ entity: entityKindSchema, id: idSchema }).nullable() as never
   ),
+  listBackups: channel<typeof none, BackupView[]>(none),
+  restoreBackup: channel<z.ZodObject<{ id: z.ZodString }>, null>(z.object({ id: z.string().regex(/^[\dTZ-]+\.mlof$/).max(80) })),
   replayOutbox: channel<typeof none, { applied: number; failed: number; pending: number } | null>(none),
   getEntityHistory: channel<z.ZodObject<{ entity: typeof entityKindSchema; id: typeof idSchema }>, ChangeLogEntry[]>(
     z.object({ entity: entityKindSchema, id: idSchema })

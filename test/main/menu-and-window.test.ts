@@ -17,6 +17,7 @@ describe('application menu', () => {
       ['Öppna…', 'CmdOrCtrl+O'],
       ['Öppna senaste', undefined],
       ['Spara en kopia som…', 'CmdOrCtrl+Shift+S'],
+      ['Återställ från säkerhetskopia…', undefined],
       ['Exportera som PDF…', 'CmdOrCtrl+P'],
       ['Exportera som Excel…', 'CmdOrCtrl+E'],
       ['Avsluta', 'Alt+F4']

@@ -1,13 +1,15 @@
 import Database from 'better-sqlite3'
-import { statSync } from 'node:fs'
-import { basename } from 'node:path'
+import { accessSync, constants, statSync } from 'node:fs'
+import { basename, dirname } from 'node:path'
 import {
+  AppError,
   CorruptDatabaseError,
   EmptyFileError,
   FileNotFoundError,
   ForeignFileError,
   NewerSchemaError,
-  NotADatabaseError
+  NotADatabaseError,
+  ReadOnlyError
 } from '../../../shared/errors'
 import { APPLICATION_ID, readFileHeader } from './header'
 import { migrate } from './migrate'
@@ -26,6 +28,8 @@ export interface OpenOptions {
    * whole process while it waits; longer waits are retried asynchronously by the caller.
    */
   busyTimeoutMs?: number
+  /** With readonly: open a file from a newer app version to read it. */
+  allowNewer?: boolean
 }
 
 export interface OpenedDatabase {
@@ -45,7 +49,7 @@ export function fileLabel(file: string): string {
  * Refuses what is not ours before SQLite opens it: empty, not SQLite, another program's
  * database, a newer schema, or a file shorter than its header says (truncated).
  */
-export function assertOurFile(file: string, opts: { allowMissing?: boolean } = {}): 'missing' | 'ok' {
+export function assertOurFile(file: string, opts: { allowMissing?: boolean; allowNewer?: boolean } = {}): 'missing' | 'ok' {
   const label = fileLabel(file)
   const header = readFileHeader(file)
   switch (header.kind) {
@@ -58,7 +62,7 @@ export function assertOurFile(file: string, opts: { allowMissing?: boolean } = {
       throw new NotADatabaseError(label)
     case 'sqlite':
       if (header.applicationId !== APPLICATION_ID) throw new ForeignFileError(label)
-      if (header.userVersion > LATEST_SCHEMA_VERSION)
+      if (header.userVersion > LATEST_SCHEMA_VERSION && !opts.allowNewer)
         throw new NewerSchemaError(label, header.userVersion, LATEST_SCHEMA_VERSION)
       // Whether the file is shorter than its header says is checked after opening, under a
       // read lock: read here, a colleague's commit in progress would look like damage.
@@ -80,7 +84,16 @@ function applyPragmas(db: Db, readonly: boolean, busyTimeoutMs: number): void {
   db.pragma('foreign_keys = ON')
   if (readonly) return
   // Rollback journal: WAL needs shared memory and is unsafe on network shares (see DESIGN.md).
-  db.pragma('journal_mode = DELETE')
+  // A file left in WAL mode is switched back; if another program holds it, that fails.
+  const wasWal = (db.pragma('journal_mode', { simple: true }) as string) === 'wal'
+  let mode: string
+  try {
+    mode = db.pragma('journal_mode = DELETE', { simple: true }) as string
+  } catch (error) {
+    if (wasWal) throw new AppError('WAL_IN_USE', 'Filen används i WAL-läge av ett annat program.')
+    throw error
+  }
+  if (mode !== 'delete') throw new AppError('WAL_IN_USE', 'Filen används i WAL-läge av ett annat program.')
   db.pragma('synchronous = FULL')
 }
 
@@ -88,8 +101,18 @@ function applyPragmas(db: Db, readonly: boolean, busyTimeoutMs: number): void {
 export function openDatabase(file: string, opts: OpenOptions = {}): OpenedDatabase {
   const label = fileLabel(file)
   const readonly = opts.readonly ?? false
-  const state = assertOurFile(file, { allowMissing: opts.create && !readonly })
+  const state = assertOurFile(file, { allowMissing: opts.create && !readonly, allowNewer: readonly && opts.allowNewer })
   const created = state === 'missing'
+  // SQLite quietly opens a file it may not write as read-only; say so instead (the journal
+  // also needs the folder to be writable).
+  if (!readonly) {
+    try {
+      accessSync(created ? dirname(file) : file, constants.W_OK)
+      accessSync(dirname(file), constants.W_OK)
+    } catch {
+      throw new ReadOnlyError(label)
+    }
+  }
   let db: Db | undefined
   try {
     db = new Database(file, { readonly, fileMustExist: !created, timeout: opts.busyTimeoutMs ?? 250 })

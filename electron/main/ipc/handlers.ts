@@ -33,6 +33,9 @@ export type AppState = Pick<
   | 'presence'
   | 'setEditing'
   | 'replayOutbox'
+  | 'warningsForFile'
+  | 'listBackups'
+  | 'restoreBackup'
 >
 
 function settingsView(app: AppState) {
@@ -80,7 +83,7 @@ function createRawHandlers(app: AppState): Handlers {
     getWorkspaceInfo: () => {
       const w = app.workspace()
       return w
-        ? { fileName: w.label, readonly: w.readonly, schemaVersion: w.schemaVersion, user: w.actor.name, organisation: w.actor.organisation }
+        ? { fileName: w.label, readonly: w.readonly, schemaVersion: w.schemaVersion, user: w.actor.name, organisation: w.actor.organisation, warnings: app.warningsForFile() }
         : null
     },
     getSettings: () => settingsView(app),
@@ -116,6 +119,8 @@ function createRawHandlers(app: AppState): Handlers {
     getPresence: () => app.presence(),
     setEditing: (i) => (app.setEditing(i), null),
     replayOutbox: () => app.replayOutbox(),
+    listBackups: () => app.listBackups(),
+    restoreBackup: async (i) => (await app.restoreBackup(i.id), null),
     getEntityHistory: (i) => entityHistory(ws(), i.entity, i.id),
     getPeriodHistory: (i) => periodHistory(ws(), i.id),
     importPeriods: (i) => ({ periodIds: importPeriods(ws(), i.municipality, i.periods) }),
