@@ -1,5 +1,5 @@
 import { userInfo } from 'node:os'
-import { existsSync, renameSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import type { Actor } from '../../shared/domain/entities'
 import { AppError } from '../../shared/errors'
@@ -10,7 +10,10 @@ import { exportReport, reportModelFor, type ReportFormat, type ReportRequestInpu
 import { openWorkspace, type Workspace } from './services/workspace'
 import { SettingsStore, type Settings } from './settings'
 import { Outbox } from './services/outbox'
-import { Presence, type PresenceEntry } from './services/presence'
+import { Presence, STALE_MS, type PresenceEntry } from './services/presence'
+import { readFileHeader } from './db/header'
+import { openDatabase } from './db/connection'
+import { LATEST_SCHEMA_VERSION } from './db/migrations'
 import { ChangeWatcher } from './services/live-changes'
 import { WriteGate } from './services/write-gate'
 import { backupDirFor, listBackups, makeBackup, pruneBackups, restoreInto, type BackupInfo } from './services/backups'
@@ -229,6 +232,8 @@ export class AppController {
       return { ws: openWorkspace(file, { readonly: true, allowNewer: true, actor: this.actor() }), warnings }
     }
     try {
+      const older = this.olderSchemaGuard(file)
+      if (older) return readOnly(older)
       return { ws: openWorkspace(file, { create: opts.create, actor: this.actor() }), warnings }
     } catch (error) {
       const code = (error as AppError).code
@@ -237,6 +242,31 @@ export class AppController {
       if (code === 'WAL_IN_USE')
         return readOnly('Filen används av ett program i ett läge som inte tål nätverksenheter (WAL). Den är öppnad skrivskyddad tills det programmet har stängt den.')
       throw error
+    }
+  }
+
+  /**
+   * A file from an older app version is migrated only when nobody else has it open (their
+   * older app could not read it afterwards), and only after a backup. Returns why not, or null.
+   */
+  private olderSchemaGuard(file: string): string | null {
+    const header = readFileHeader(file)
+    if (header.kind !== 'sqlite' || header.userVersion === 0 || header.userVersion >= LATEST_SCHEMA_VERSION) return null
+    const peek = openDatabase(file, { readonly: true })
+    try {
+      const hasSessions = peek.db.prepare("SELECT COUNT(*) FROM sqlite_master WHERE name = 'session'").pluck().get() === 1
+      const fresh = new Date((this.opts.now?.() ?? new Date()).getTime() - STALE_MS).toISOString()
+      const others = hasSessions ? (peek.db.prepare('SELECT user_name FROM session WHERE heartbeat_at >= ?').pluck().all(fresh) as string[]) : []
+      if (others.length)
+        return `Filen behöver uppdateras till den här versionen av appen, men ${others.join(' och ')} har den öppen. Den är öppnad skrivskyddad tills de har stängt den.`
+      // Backed up before the migration changes anything.
+      const dir = backupDirFor(this.opts.dataDir, file)
+      mkdirSync(dir, { recursive: true })
+      // serialize() reads a consistent snapshot under a read lock.
+      writeFileAtomic(join(dir, `${(this.opts.now?.() ?? new Date()).toISOString().replace(/:/g, '-').replace('.', '-')}.mlof`), peek.db.serialize())
+      return null
+    } finally {
+      peek.db.close()
     }
   }
 

@@ -127,7 +127,11 @@ describe.skipIf(!hasChromium)('the app in Chromium, over a real database file', 
     expect(await police2.getByLabel('Vad har gjorts?').inputValue()).toBe('Annas nya text som krockar.')
     await screenshot(page, '05-konflikt')
     expect(await accessibilityViolations(page)).toEqual([])
-    await conflict.getByRole('button', { name: 'Behåll min' }).click()
+    // "Redigera båda": both texts in the field, edited into one and saved over Kalle's version.
+    await conflict.getByRole('button', { name: 'Redigera båda' }).click()
+    expect(await police2.getByLabel('Vad har gjorts?').inputValue()).toBe('Kalles version av texten.\n\nAnnas nya text som krockar.')
+    await police2.getByLabel('Vad har gjorts?').fill('Kalles version av texten. Annas nya text som krockar.')
+    await police2.getByLabel('Vad har gjorts?').blur()
     await police2.getByText('Sparat').waitFor()
 
     // Invalid input is refused with a Swedish message, and the text stays.

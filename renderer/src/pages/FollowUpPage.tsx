@@ -121,6 +121,8 @@ function Contribution(props: { activity: Activity; party: Party; year: number; t
   const dirty = useRef(false)
   // The newest draft, for saves fired by timers and blur events from an older render.
   const latest = useRef(draft)
+  // After "Redigera båda", the next save builds on the other person's version.
+  const base = useRef<FollowUp | null>(null)
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
   const idBase = `fu-${props.activity.id}-${props.party}`
 
@@ -132,14 +134,15 @@ function Contribution(props: { activity: Activity; party: Party; year: number; t
     }
   }, [existing])
 
-  const save = async (next: Draft, base: FollowUp | null = existing) => {
+  const save = async (next: Draft, on: FollowUp | null = base.current ?? existing) => {
     if (timer.current) clearTimeout(timer.current)
     setStatus('saving')
     try {
-      if (base) await call('updateFollowUp', { id: base.id, expectedVersion: base.version, patch: next })
+      if (on) await call('updateFollowUp', { id: on.id, expectedVersion: on.version, patch: next })
       else await call('createFollowUp', { activityId: props.activity.id, year: props.year, tertial: props.tertial, party: props.party, ...next })
       // Typing that went on during the save is still unsaved.
       dirty.current = JSON.stringify(latest.current) !== JSON.stringify(next)
+      base.current = null
       setStatus(dirty.current ? 'dirty' : 'saved')
       setError(null)
       setConflict(null)
@@ -221,6 +224,21 @@ function Contribution(props: { activity: Activity; party: Party; year: number; t
           <div className="row">
             <button type="button" onClick={() => theirs && void save(latest.current, theirs)} disabled={!theirs}>
               Behåll min
+            </button>
+            <button
+              type="button"
+              disabled={!theirs}
+              onClick={() => {
+                // Both texts in the field, to be edited into one and saved over theirs.
+                base.current = theirs ?? null
+                latest.current = { ...latest.current, text: `${theirs?.text ?? ''}\n\n${latest.current.text}`.trim() }
+                setDraft(latest.current)
+                setConflict(null)
+                setError(null)
+                setStatus('dirty')
+              }}
+            >
+              Redigera båda
             </button>
             <button
               type="button"
