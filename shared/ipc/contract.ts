@@ -16,19 +16,12 @@ import type { ErrorInfo } from '../errors'
 import type { ReportModel } from '../report/model'
 import type { AreaRow } from '../progress/overview'
 import { reportOptionsSchema } from '../report/options'
-import { partySchema, statusSchema, tertialSchema, yearSchema } from '../domain/entities'
+import { followUpSchema, tertialSchema, yearSchema } from '../domain/entities'
 import { parsedPeriodSchema } from '../import/schema'
 import { LIMITS } from '../domain/limits'
 
 /** What the follow-up import found: per activity of the file, the matched activity and its contributions. */
-const contributionSchema = z.object({
-  year: yearSchema,
-  tertial: tertialSchema,
-  party: partySchema,
-  text: z.string().max(LIMITS.longText),
-  status: statusSchema.nullable(),
-  count: z.number().int().min(0).max(LIMITS.maxTarget).nullable()
-})
+const contributionSchema = followUpSchema.pick({ year: true, tertial: true, party: true, text: true, status: true, count: true })
 export interface FollowUpMatchView {
   sourceGoal: string | null
   sourceActivity: string

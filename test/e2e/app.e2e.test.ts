@@ -1,40 +1,25 @@
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
-import type { Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { updateFollowUp } from '../../electron/main/services/follow-ups'
 import { getPeriodTree, listPeriods } from '../../electron/main/services/periods'
 import { openWorkspace } from '../../electron/main/services/workspace'
 import { createApp, fakeDesktop } from '../helpers/app'
-import { accessibilityViolations, buildRenderer, launchChromium, openApp, screenshot, serveRenderer } from './harness'
+import { accessibilityViolations, openApp, screenshot, useBrowser } from './harness'
 
 const hasChromium = existsSync('/usr/bin/chromium')
 
 describe.skipIf(!hasChromium)('the app in Chromium, over a real database file', () => {
-  let browser: Browser
-  let server: Server
-  let url: string
-
-  beforeAll(async () => {
-    await buildRenderer()
-    ;({ server, url } = await serveRenderer())
-    browser = await launchChromium()
-  }, 120_000)
-
-  afterAll(async () => {
-    await browser?.close()
-    server?.close()
-  })
+  const { browser: getBrowser, url: getUrl } = useBrowser()
 
   it('walks a coordinator from first start to an exported report, and shows a conflict', { timeout: 90_000 }, async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'mlof-e2e-'))
     const exportDir = mkdtempSync(join(tmpdir(), 'mlof-e2e-out-'))
     const app = createApp(dataDir, fakeDesktop(exportDir))
     app.openDefault()
-    const { page, errors } = await openApp(browser, url, app)
+    const { page, errors } = await openApp(getBrowser(), getUrl(), app)
 
     // First start: who are you?
     await page.getByRole('heading', { name: 'Välkommen till Medborgarlöften' }).waitFor()
@@ -154,7 +139,7 @@ describe.skipIf(!hasChromium)('the app in Chromium, over a real database file', 
     const app = createApp(dataDir)
     app.saveSettings({ userName: 'Kim Kommun', organisation: 'kommunen', organisationName: '' })
     app.openDefault()
-    const { page, errors } = await openApp(browser, url, app)
+    const { page, errors } = await openApp(getBrowser(), getUrl(), app)
     await page.getByRole('button', { name: 'Fyll med exempel' }).click()
     await page.getByRole('heading', { name: 'Medborgarlöfte', exact: true }).waitFor()
     await screenshot(page, '07-medborgarlofte-exempel')

@@ -1,31 +1,17 @@
 import { existsSync, mkdtempSync } from 'node:fs'
-import type { Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { AppController } from '../../electron/main/app-controller'
 import { updateActivity } from '../../electron/main/services/items'
 import { getPeriodTree, listPeriods } from '../../electron/main/services/periods'
 import { Presence } from '../../electron/main/services/presence'
 import { openAs } from '../helpers/workspace'
-import { accessibilityViolations, buildRenderer, launchChromium, openApp, screenshot, serveRenderer } from './harness'
+import { accessibilityViolations, openApp, screenshot, useBrowser } from './harness'
 
 describe.skipIf(!existsSync('/usr/bin/chromium'))('two people in one file, as the app shows it', () => {
-  let browser: Browser
-  let server: Server
-  let url: string
-
-  beforeAll(async () => {
-    await buildRenderer()
-    ;({ server, url } = await serveRenderer())
-    browser = await launchChromium()
-  }, 120_000)
-
-  afterAll(async () => {
-    await browser?.close()
-    server?.close()
-  })
+  const { browser: getBrowser, url: getUrl } = useBrowser()
 
   it('shows who has the file open, refreshes on their changes, undoes from history and restores a backup', { timeout: 90_000 }, async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'mlof-e2e-co-'))
@@ -49,7 +35,7 @@ describe.skipIf(!existsSync('/usr/bin/chromium'))('two people in one file, as th
     const kalle = openAs(ws.file, 'Kalle Kommun')
     const kallePresence = new Presence(kalle, '0.1.0')
     kallePresence.join()
-    const opened = await openApp(browser, url, app)
+    const opened = await openApp(getBrowser(), getUrl(), app)
     page = opened.page
     app.startBackground({ pollMs: 200, heartbeatMs: 60_000, replayMs: 60_000 })
 

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net'
 import { extname, join, normalize } from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { build } from 'vite'
+import { afterAll, beforeAll } from 'vitest'
 import type { AppController } from '../../electron/main/app-controller'
 import { createHandlers } from '../../electron/main/ipc/handlers'
 import { dispatch } from '../../electron/main/ipc/register'
@@ -100,4 +101,24 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
     return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
   })
   return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)
+}
+
+/**
+ * The shared setup of a browser suite: the renderer built and served once, Chromium started
+ * once, both stopped at the end. Returns getters, valid inside the tests.
+ */
+export function useBrowser(): { browser: () => Browser; url: () => string } {
+  let browser: Browser
+  let server: Server
+  let url: string
+  beforeAll(async () => {
+    await buildRenderer()
+    ;({ server, url } = await serveRenderer())
+    browser = await launchChromium()
+  }, 120_000)
+  afterAll(async () => {
+    await browser?.close()
+    server?.close()
+  })
+  return { browser: () => browser, url: () => url }
 }

@@ -1,36 +1,21 @@
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
-import type { Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { getPeriodTree, listPeriods } from '../../electron/main/services/periods'
 import { parsePage } from '../../shared/import/parse-page'
 import { createApp } from '../helpers/app'
 import { SEEDS_DIR, seedsAvailable } from '../helpers/seed-followup'
-import { accessibilityViolations, buildRenderer, launchChromium, openApp, screenshot, serveRenderer } from './harness'
+import { accessibilityViolations, openApp, screenshot, useBrowser } from './harness'
 
 describe.skipIf(!existsSync('/usr/bin/chromium') || !seedsAvailable)('importing the reference pages through the dialog', () => {
-  let browser: Browser
-  let server: Server
-  let url: string
-
-  beforeAll(async () => {
-    await buildRenderer()
-    ;({ server, url } = await serveRenderer())
-    browser = await launchChromium()
-  }, 120_000)
-
-  afterAll(async () => {
-    await browser?.close()
-    server?.close()
-  })
+  const { browser: getBrowser, url: getUrl } = useBrowser()
 
   it('imports the four promise pages and the follow-up table, with a correction before saving', { timeout: 120_000 }, async () => {
     const app = createApp(mkdtempSync(join(tmpdir(), 'mlof-e2e-import-')))
     app.saveSettings({ userName: 'Ina Import', organisation: 'polisen', organisationName: '' })
     app.openDefault()
-    const { page, errors } = await openApp(browser, url, app)
+    const { page, errors } = await openApp(getBrowser(), getUrl(), app)
     const seeds = ['000_3916883672e4c244', '002_e1f8064c8cfc4af7', '003_ce47e0c094c5aeb9', '004_9d60ccaea8afeb8d', '001_e2f77156a516307a']
     for (const [i, seed] of seeds.entries()) {
       const text = readFileSync(join(SEEDS_DIR, `${seed}.txt`), 'utf8')

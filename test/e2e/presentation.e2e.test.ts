@@ -1,33 +1,18 @@
 import { existsSync, mkdtempSync } from 'node:fs'
-import type { Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createApp } from '../helpers/app'
-import { accessibilityViolations, buildRenderer, launchChromium, openApp, screenshot, serveRenderer } from './harness'
+import { accessibilityViolations, openApp, screenshot, useBrowser } from './harness'
 
 describe.skipIf(!existsSync('/usr/bin/chromium'))('presentation mode and area overview', () => {
-  let browser: Browser
-  let server: Server
-  let url: string
-
-  beforeAll(async () => {
-    await buildRenderer()
-    ;({ server, url } = await serveRenderer())
-    browser = await launchChromium()
-  }, 120_000)
-
-  afterAll(async () => {
-    await browser?.close()
-    server?.close()
-  })
+  const { browser: getBrowser, url: getUrl } = useBrowser()
 
   it('walks through every slide with the keyboard, like a clicker, and leaves with Esc', { timeout: 90_000 }, async () => {
     const app = createApp(mkdtempSync(join(tmpdir(), 'mlof-e2e-present-')))
     app.saveSettings({ userName: 'Per Presentatör', organisation: 'kommunen', organisationName: '' })
     app.openDefault()
-    const { page, errors } = await openApp(browser, url, app, { width: 1280, height: 720 })
+    const { page, errors } = await openApp(getBrowser(), getUrl(), app, { width: 1280, height: 720 })
     await page.getByRole('button', { name: 'Fyll med exempel' }).click()
     await page.getByRole('heading', { name: 'Medborgarlöfte', exact: true }).waitFor()
     await page.keyboard.press('F5')
