@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3'
 import { existsSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -80,6 +81,35 @@ describe.skipIf(!existsSync('/usr/bin/chromium'))('two people in one file, as th
     expect(opened.errors).toEqual([])
     kallePresence.leave()
     kalle.close()
+    app.dispose()
+  })
+})
+
+describe.skipIf(!existsSync('/usr/bin/chromium'))('fault banners', () => {
+  const { browser: getBrowser, url: getUrl } = useBrowser()
+
+  it('says why a file is read-only, and that edits wait while the file is locked', { timeout: 60_000 }, async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'mlof-e2e-banner-'))
+    const app = new AppController({ dataDir, appVersion: '0.1.0', desktop: { chooseSaveFile: async () => null, openPath: async () => {}, showItemInFolder: () => {} } })
+    app.saveSettings({ userName: 'Anna Polis', organisation: 'polisen', organisationName: '' })
+    const file = app.openDefault().file
+    app.fillDemo()
+    app.close()
+    const db = new Database(file)
+    db.pragma('user_version = 99')
+    db.close()
+    app.openFile(file)
+    const { page, errors } = await openApp(getBrowser(), getUrl(), app)
+    await page.getByText(/skapad med en nyare version av Medborgarlöften.*Filen är öppnad skrivskyddad/).waitFor()
+    await page.getByText('(skrivskyddad)').waitFor()
+    // The write status main pushes while the other computer holds the file.
+    await page.evaluate(() =>
+      (window as unknown as { __mlofEmit: (e: string, p: unknown) => void }).__mlofEmit('writeStatus', { waiting: true, holder: 'Kalle Kommun', queued: 2 })
+    )
+    await page.getByText('Filen används av Kalle Kommun – försöker igen… 2 ändringar väntar och sparas så snart filen är ledig.').waitFor()
+    await screenshot(page, '43-banderoller', { fullPage: false })
+    expect(await accessibilityViolations(page)).toEqual([])
+    expect(errors).toEqual([])
     app.dispose()
   })
 })
