@@ -46,6 +46,8 @@ export class AppController {
   private live: { presence: Presence; watcher: ChangeWatcher; gate: WriteGate } | null = null
   private timers: NodeJS.Timeout[] = []
   private warnings: string[] = []
+  /** Polling for others' changes runs only while the window can be seen. */
+  private visible = true
   private lastBackupChange = -1
   private replayer: ((channel: string, payload: unknown) => Promise<{ ok: boolean; code?: string; message?: string }>) | null = null
 
@@ -152,13 +154,29 @@ export class AppController {
       this.timers.push(t)
     }
     every(intervals.pollMs, () => {
-      const change = this.live?.watcher.poll()
-      if (change) this.opts.desktop.notify?.('workspaceChanged', { kind: 'external', ...change })
+      if (this.visible) this.pollChanges()
     })
     every(intervals.heartbeatMs, () => this.live?.presence.heartbeat())
     every(intervals.replayMs, () => (this.outbox.list(this.current?.file, 'pending').length ? this.replayOutbox() : undefined))
     // Every 15 minutes, when something changed since the last backup.
     every(15 * 60_000, () => (this.current && this.changeMark() !== this.lastBackupChange ? this.backupNow() : undefined))
+  }
+
+  private pollChanges(): void {
+    const change = this.live?.watcher.poll()
+    if (change) this.opts.desktop.notify?.('workspaceChanged', { kind: 'external', ...change })
+  }
+
+  /** The window was hidden or shown again; on showing, catch up at once. */
+  setVisible(visible: boolean): void {
+    this.visible = visible
+    if (visible) {
+      try {
+        this.pollChanges()
+      } catch {
+        // The next poll tries again.
+      }
+    }
   }
 
   stopBackground(): void {
@@ -206,6 +224,8 @@ export class AppController {
       presence,
       watcher: new ChangeWatcher(next),
       gate: new WriteGate(this.outbox, () => next.file, {
+        withKey: (key, fn) => next.withOpKey(key, fn),
+        applied: (key) => next.applied(key),
         holder: () => presence.others()[0]?.name ?? null,
         onStatus: (status) => this.opts.desktop.notify?.('writeStatus', status)
       })

@@ -179,6 +179,8 @@ if (!app.requestSingleInstanceLock()) {
     refreshMenu()
     win = createMainWindow({ isTrusted, devServerUrl, devTools: !app.isPackaged, boundsFile: join(dataDir, 'window.json') })
     win.on('closed', () => (win = null))
+    for (const e of ['show', 'restore', 'focus'] as const) win.on(e as 'show', () => ctl.setVisible(true))
+    for (const e of ['hide', 'minimize'] as const) win.on(e as 'hide', () => ctl.setVisible(false))
   })
 
   app.on('window-all-closed', () => {

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3'
+import { randomUUID } from 'node:crypto'
 
 export interface OutboxEntry {
   id: number
@@ -18,6 +19,8 @@ export interface OutboxEntry {
  */
 export class Outbox {
   private readonly db: Database.Database
+  /** This computer's outbox identity, part of every idempotency key. */
+  readonly clientId: string
 
   constructor(path: string) {
     this.db = new Database(path)
@@ -33,7 +36,10 @@ export class Outbox {
       attempts INTEGER NOT NULL DEFAULT 0,
       state TEXT NOT NULL DEFAULT 'pending',
       last_error TEXT
-    ) STRICT`)
+    ) STRICT;
+    CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;`)
+    this.db.prepare("INSERT OR IGNORE INTO meta (key, value) VALUES ('client_id', ?)").run(randomUUID())
+    this.clientId = this.db.prepare("SELECT value FROM meta WHERE key = 'client_id'").pluck().get() as string
   }
 
   add(file: string, channel: string, payload: unknown): number {

@@ -16,6 +16,13 @@ export interface Workspace {
   readonly ctx: WriteContext
   /** One short BEGIN IMMEDIATE transaction; never spans an await. */
   write<T>(fn: () => T): T
+  /**
+   * Runs `fn` with an idempotency key: every transaction it commits also records the key,
+   * so a replay can tell that the edit already happened.
+   */
+  withOpKey<T>(key: string, fn: () => T): T
+  /** True when an edit with this key has committed. */
+  applied(key: string): boolean
   /** One consistent read (a deferred transaction), so a screen never mixes two states. */
   read<T>(fn: () => T): T
   close(): void
@@ -39,6 +46,7 @@ export function openWorkspace(file: string, opts: WorkspaceOptions): Workspace {
     newId: opts.newId ?? (() => randomUUID()),
     testOnlyIgnoreVersions: opts.testOnlyIgnoreVersions
   }
+  let opKey: string | null = null
   const guard = <T>(fn: () => T): T => {
     try {
       return fn()
@@ -56,8 +64,26 @@ export function openWorkspace(file: string, opts: WorkspaceOptions): Workspace {
     ctx,
     write: (fn) => {
       if (opened.readonly) throw new ReadOnlyError(label)
-      return guard(() => db.transaction(fn).immediate())
+      return guard(() =>
+        db
+          .transaction(() => {
+            const result = fn()
+            if (opKey) db.prepare('INSERT OR IGNORE INTO applied_op (key, at) VALUES (?, ?)').run(opKey, ctx.now())
+            return result
+          })
+          .immediate()
+      )
     },
+    withOpKey: (key, fn) => {
+      const outer = opKey
+      opKey = key
+      try {
+        return fn()
+      } finally {
+        opKey = outer
+      }
+    },
+    applied: (key) => guard(() => db.prepare('SELECT 1 FROM applied_op WHERE key = ?').get(key) !== undefined),
     read: (fn) => guard(() => db.transaction(fn).deferred()),
     close: () => db.close()
   }

@@ -34,8 +34,18 @@ export class WriteGate {
   constructor(
     private readonly outbox: Outbox,
     private readonly file: () => string,
-    private readonly opts: GateOptions = {}
+    private readonly opts: GateOptions & {
+      /** Runs an apply under the outbox entry's idempotency key (the workspace records it). */
+      withKey?: <T>(key: string, fn: () => T | Promise<T>) => T | Promise<T>
+      /** Whether an edit with this key already committed. */
+      applied?: (key: string) => boolean
+    } = {}
   ) {}
+
+  /** Unique across computers: this outbox's identity and the entry's number. */
+  private key(id: number): string {
+    return `${this.outbox.clientId}:${id}`
+  }
 
   private status(waiting: boolean): void {
     this.waiting = waiting
@@ -49,7 +59,7 @@ export class WriteGate {
     let delay = 50
     for (;;) {
       try {
-        const value = await apply()
+        const value = await (this.opts.withKey ? this.opts.withKey(this.key(id), apply) : apply())
         this.outbox.remove(id)
         if (this.waiting) this.status(false)
         return value
@@ -81,7 +91,14 @@ export class WriteGate {
     let applied = 0
     let failed = 0
     for (const entry of this.outbox.list(this.file(), 'pending')) {
-      const r = await apply(entry.channel, entry.payload)
+      // Committed just before a crash, while still listed here: done already, not twice.
+      if (this.opts.applied?.(this.key(entry.id))) {
+        this.outbox.remove(entry.id)
+        applied++
+        continue
+      }
+      const run = () => apply(entry.channel, entry.payload)
+      const r = await (this.opts.withKey ? this.opts.withKey(this.key(entry.id), run) : run())
       if (r.ok) {
         this.outbox.remove(entry.id)
         applied++

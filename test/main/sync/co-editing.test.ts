@@ -179,3 +179,28 @@ describe('undoing a change from the history', () => {
     ws.close()
   })
 })
+
+describe('replaying the outbox after a crash', () => {
+  const tempDir = useTempDir()
+
+  it('does not apply twice an edit that committed just before the crash', async () => {
+    const dir = tempDir()
+    const ws = createWorkspace(dir)
+    const { p } = samplePeriod(ws)
+    const outbox = new Outbox(join(dir, 'outbox.sqlite'))
+    const gate = new WriteGate(outbox, () => ws.file, { withKey: (k, fn) => ws.withOpKey(k, fn), applied: (k) => ws.applied(k) })
+    // The edit reached the file, but the app died before it could take it off the outbox.
+    const id = outbox.add(ws.file, 'createGoal', { periodId: p.id, text: 'Nytt löfte' })
+    ws.withOpKey(`${outbox.clientId}:${id}`, () => items.createGoal(ws, { periodId: p.id, text: 'Nytt löfte' }))
+    let replayed = 0
+    const r = await gate.replay(async () => {
+      replayed++
+      return { ok: true }
+    })
+    expect(replayed).toBe(0)
+    expect(r).toEqual({ applied: 1, failed: 0, pending: 0 })
+    expect(getPeriodTree(ws, p.id).goals.filter((g) => g.text === 'Nytt löfte')).toHaveLength(1)
+    outbox.close()
+    ws.close()
+  })
+})
