@@ -149,16 +149,37 @@ function DateField(props: { label: string; value: string; onSave: (v: string) =>
   )
 }
 
-function MoveButtons(props: { index: number; count: number; label: string; move: (toIndex: number) => void }) {
+/** ↑/↓ (reordering by keyboard) and delete, for a goal or an activity. */
+function ItemActions(props: {
+  index: number
+  count: number
+  label: string
+  deleteText?: string
+  move: (toIndex: number) => Promise<unknown>
+  remove: () => Promise<unknown>
+  done: () => Promise<void>
+  deleted: () => void
+  fail: (e: unknown) => void
+}) {
+  const move = (toIndex: number) => props.move(toIndex).then(props.done).catch(props.fail)
   return (
-    <span className="move">
-      <button type="button" disabled={props.index === 0} onClick={() => props.move(props.index - 1)} aria-label={`Flytta upp ${props.label}`}>
-        ↑
+    <>
+      <span className="move">
+        <button type="button" disabled={props.index === 0} onClick={() => move(props.index - 1)} aria-label={`Flytta upp ${props.label}`}>
+          ↑
+        </button>
+        <button type="button" disabled={props.index === props.count - 1} onClick={() => move(props.index + 1)} aria-label={`Flytta ner ${props.label}`}>
+          ↓
+        </button>
+      </span>
+      <button type="button" onClick={() => props.remove().then(props.done).then(props.deleted).catch(props.fail)}>
+        {props.deleteText ?? (
+          <>
+            Ta bort<span className="visually-hidden"> {props.label}</span>
+          </>
+        )}
       </button>
-      <button type="button" disabled={props.index === props.count - 1} onClick={() => props.move(props.index + 1)} aria-label={`Flytta ner ${props.label}`}>
-        ↓
-      </button>
-    </span>
+    </>
   )
 }
 
@@ -192,23 +213,17 @@ function GoalEditor(props: {
           }}
         />
         <span className="row">
-          <MoveButtons
+          <ItemActions
             index={props.index}
             count={props.count}
             label={`löfte ${props.index + 1}`}
-            move={(toIndex) => call('moveGoal', { id: goal.id, expectedVersion: goal.version, toIndex }).then(props.onChanged).catch(fail)}
+            deleteText="Ta bort löftet"
+            move={(toIndex) => call('moveGoal', { id: goal.id, expectedVersion: goal.version, toIndex })}
+            remove={() => call('deleteGoal', { id: goal.id, expectedVersion: goal.version })}
+            done={props.onChanged}
+            deleted={props.onDeleted}
+            fail={fail}
           />
-          <button
-            type="button"
-            onClick={() =>
-              call('deleteGoal', { id: goal.id, expectedVersion: goal.version })
-                .then(props.onChanged)
-                .then(props.onDeleted)
-                .catch(fail)
-            }
-          >
-            Ta bort löftet
-          </button>
         </span>
       </div>
       <ol className="activities">
@@ -274,23 +289,16 @@ function ActivityEditor(props: {
           />
         </label>
         <AutoField label="Enhet" value={a.targetUnit} maxLength={100} onSave={(targetUnit) => save({ targetUnit })} />
-        <MoveButtons
+        <ItemActions
           index={props.index}
           count={props.count}
           label={`aktivitet ${props.index + 1}`}
-          move={(toIndex) => call('moveActivity', { id: a.id, expectedVersion: a.version, toIndex }).then(props.onChanged).catch(fail)}
+          move={(toIndex) => call('moveActivity', { id: a.id, expectedVersion: a.version, toIndex })}
+          remove={() => call('deleteActivity', { id: a.id, expectedVersion: a.version })}
+          done={props.onChanged}
+          deleted={props.onDeleted}
+          fail={fail}
         />
-        <button
-          type="button"
-          onClick={() =>
-            call('deleteActivity', { id: a.id, expectedVersion: a.version })
-              .then(props.onChanged)
-              .then(props.onDeleted)
-              .catch(fail)
-          }
-        >
-          Ta bort<span className="visually-hidden"> aktivitet {props.index + 1}</span>
-        </button>
       </div>
     </div>
   )
