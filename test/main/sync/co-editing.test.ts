@@ -51,29 +51,36 @@ describe('writing while the other computer holds the file', () => {
     ws.close()
   })
 
-  it('keeps an edit in the outbox when the lock outlasts the deadline, and replays it later', { timeout: 30_000 }, async () => {
+  it('keeps an edit in the outbox when a 30 s lock outlasts the 20 s deadline, and replays it later', { timeout: 60_000 }, async () => {
     const dir = tempDir()
     const app = createApp(dir)
     app.openDefault()
-    const { a1 } = samplePeriod(app.workspace()!)
+    const { p, a1 } = samplePeriod(app.workspace()!)
     const handlers = createHandlers(app)
-    // A short deadline stands in for the 20 s one; the lock outlasts it as a 30 s lock would.
-    ;(app.gate() as unknown as { opts: { deadlineMs: number } }).opts.deadlineMs = 800
-    await holdLock(app.workspace()!.file, 3000)
+    await holdLock(app.workspace()!.file, 30_000)
+    let ticks = 0
+    const ticker = setInterval(() => ticks++, 100)
+    const started = Date.now()
     let error: unknown
     try {
       await handlers.updateActivity({ id: a1.id, expectedVersion: 1, patch: { text: 'Skrivet medan filen var låst' } })
     } catch (e) {
       error = e
     }
+    clearInterval(ticker)
+    const waited = Date.now() - started
+    expect(waited).toBeGreaterThanOrEqual(19_000)
+    expect(waited).toBeLessThan(29_000)
+    expect(ticks).toBeGreaterThan(150) // the app kept running while it waited
     expect(error).toMatchObject({ code: 'BUSY', details: { queued: true } })
     expect((error as Error).message).toContain('sparas så snart filen är ledig')
     const queued = (app as unknown as { outbox: Outbox }).outbox.list(app.workspace()!.file, 'pending')
     expect(queued.map((q) => q.channel)).toEqual(['updateActivity'])
-    await new Promise((r) => setTimeout(r, 3300))
+    // Still locked: the replay keeps the edit queued.
+    expect(await app.replayOutbox()).toEqual({ applied: 0, failed: 0, pending: 1 })
+    await new Promise((r) => setTimeout(r, 30_500 - (Date.now() - started)))
     expect(await app.replayOutbox()).toEqual({ applied: 1, failed: 0, pending: 0 })
-    const periodId = (await handlers.listPeriods({}))[0].id
-    expect(getPeriodTree(app.workspace()!, periodId).goals[0].activities[0].text).toBe('Skrivet medan filen var låst')
+    expect(getPeriodTree(app.workspace()!, p.id).goals[0].activities[0].text).toBe('Skrivet medan filen var låst')
     app.dispose()
   })
 
