@@ -6,6 +6,7 @@ interface WriteStatus {
   waiting: boolean
   holder: string | null
   queued: number
+  failed: Array<{ id: number; text: string; reason: string }>
 }
 import { call, messageOf } from './api/client'
 import { Notice, type NoticeMessage } from './components/Notice'
@@ -199,6 +200,21 @@ export function App() {
           {writeStatus.queued > 0 && ` ${writeStatus.queued} ändring${writeStatus.queued === 1 ? '' : 'ar'} väntar och sparas så snart filen är ledig.`}
         </p>
       )}
+      {(writeStatus?.failed ?? []).map((f) => (
+        <div key={f.id} className="notice notice-error banner" role="alert">
+          <span>
+            En ändring som väntade på att filen skulle bli ledig kunde inte sparas, eftersom någon annan hann ändra samma sak. Din text finns kvar här – kopiera den och
+            skriv in den igen där den ska stå:
+            {f.text && <span className="pre failed-text">{f.text}</span>}
+          </span>
+          <button
+            type="button"
+            onClick={() => void call('dismissFailedEdit', { id: f.id }).catch((e) => showError(messageOf(e)))}
+          >
+            Jag har tagit hand om den
+          </button>
+        </div>
+      ))}
       <Notice notice={notice} onClose={() => setNotice(null)} />
       {presenting && !tree && (
         <p role="alert" className="notice notice-error">

@@ -36,6 +36,7 @@ export const IPC_CHANNELS = [
   'getPresence',
   'setEditing',
   'replayOutbox',
+  'dismissFailedEdit',
   'listBackups',
   'restoreBackup',
   'getEntityHistory',

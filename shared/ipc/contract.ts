@@ -148,6 +148,7 @@ export const contract = {
   setEditing: channel<z.ZodObject<{ entity: typeof entityKindSchema; id: typeof idSchema }> | z.ZodNull, null>(
     z.object({ entity: entityKindSchema, id: idSchema }).nullable() as never
   ),
+  dismissFailedEdit: channel<z.ZodObject<{ id: z.ZodNumber }>, null>(z.object({ id: z.number().int().min(1) })),
   listBackups: channel<typeof none, BackupView[]>(none),
   restoreBackup: channel<z.ZodObject<{ id: z.ZodString }>, null>(z.object({ id: z.string().regex(/^[\dTZ-]+\.mlof$/).max(80) })),
   replayOutbox: channel<typeof none, { applied: number; failed: number; pending: number } | null>(none),

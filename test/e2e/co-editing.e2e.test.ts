@@ -104,9 +104,15 @@ describe.skipIf(!existsSync('/usr/bin/chromium'))('fault banners', () => {
     await page.getByText('(skrivskyddad)').waitFor()
     // The write status main pushes while the other computer holds the file.
     await page.evaluate(() =>
-      (window as unknown as { __mlofEmit: (e: string, p: unknown) => void }).__mlofEmit('writeStatus', { waiting: true, holder: 'Kalle Kommun', queued: 2 })
+      (window as unknown as { __mlofEmit: (e: string, p: unknown) => void }).__mlofEmit('writeStatus', {
+        waiting: true,
+        holder: 'Kalle Kommun',
+        queued: 2,
+        failed: [{ id: 7, text: 'Min text som inte hann sparas', reason: 'CONFLICT' }]
+      })
     )
     await page.getByText('Filen används av Kalle Kommun – försöker igen… 2 ändringar väntar och sparas så snart filen är ledig.').waitFor()
+    await page.getByText('Min text som inte hann sparas').waitFor()
     await screenshot(page, '43-banderoller', { fullPage: false })
     expect(await accessibilityViolations(page)).toEqual([])
     expect(errors).toEqual([])

@@ -119,6 +119,7 @@ function createRawHandlers(app: AppState): Handlers {
     getPresence: () => app.presence(),
     setEditing: (i) => (app.setEditing(i), null),
     replayOutbox: () => app.replayOutbox(),
+    dismissFailedEdit: (i) => (app.gate()?.dismiss(i.id), null),
     listBackups: () => app.listBackups(),
     restoreBackup: async (i) => (await app.restoreBackup(i.id), null),
     getEntityHistory: (i) => entityHistory(ws(), i.entity, i.id),

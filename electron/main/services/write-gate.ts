@@ -8,6 +8,18 @@ export interface GateStatus {
   holder: string | null
   /** Edits waiting in the local outbox. */
   queued: number
+  /**
+   * Queued edits that could not be applied when replayed (someone else changed the same
+   * thing meanwhile), with the text the user had written, so it can be entered again.
+   */
+  failed: Array<{ id: number; text: string; reason: string }>
+}
+
+/** The user's own words in a queued edit, whatever kind of edit it was. */
+function textOf(payload: unknown): string {
+  const p = payload as { patch?: Record<string, unknown>; text?: unknown; name?: unknown } | null
+  const t = p?.patch?.text ?? p?.text ?? p?.patch?.name ?? p?.name
+  return typeof t === 'string' ? t : ''
 }
 
 export interface GateOptions {
@@ -49,7 +61,18 @@ export class WriteGate {
 
   private status(waiting: boolean): void {
     this.waiting = waiting
-    this.opts.onStatus?.({ waiting, holder: waiting ? (this.opts.holder?.() ?? null) : null, queued: this.outbox.list(this.file(), 'pending').length })
+    this.opts.onStatus?.({
+      waiting,
+      holder: waiting ? (this.opts.holder?.() ?? null) : null,
+      queued: this.outbox.list(this.file(), 'pending').length,
+      failed: this.outbox.list(this.file(), 'failed').map((e) => ({ id: e.id, text: textOf(e.payload), reason: e.lastError ?? '' }))
+    })
+  }
+
+  /** The user has seen a failed edit (and copied its text): take it off the list. */
+  dismiss(id: number): void {
+    if (this.outbox.list(this.file(), 'failed').some((e) => e.id === id)) this.outbox.remove(id)
+    this.status(this.waiting)
   }
 
   async run<T>(channel: string, payload: unknown, apply: () => T | Promise<T>): Promise<T> {

@@ -89,7 +89,8 @@ describe('writing while the other computer holds the file', () => {
     const ws = createWorkspace(dir)
     const { p, a1 } = samplePeriod(ws)
     const outbox = new Outbox(join(dir, 'outbox.sqlite'))
-    const gate = new WriteGate(outbox, () => ws.file)
+    const statuses: GateStatus[] = []
+    const gate = new WriteGate(outbox, () => ws.file, { onStatus: (s) => statuses.push(s) })
     outbox.add(ws.file, 'updateActivity', { id: a1.id, expectedVersion: 1, patch: { text: 'gammal' } })
     items.updateActivity(openAs(ws.file, 'Kalle Kommun'), { id: a1.id, expectedVersion: 1, patch: { text: 'Kalles' } })
     const r = await gate.replay(async (_channel, payload) => {
@@ -102,6 +103,10 @@ describe('writing while the other computer holds the file', () => {
     })
     expect(r).toEqual({ applied: 0, failed: 1, pending: 0 })
     expect(outbox.list(ws.file, 'failed')).toHaveLength(1)
+    // The user is told, with their own text to enter again; once handled it goes away.
+    expect(statuses.at(-1)!.failed).toEqual([expect.objectContaining({ text: 'gammal' })])
+    gate.dismiss(statuses.at(-1)!.failed[0].id)
+    expect(statuses.at(-1)!.failed).toEqual([])
     expect(getPeriodTree(ws, p.id).goals[0].activities[0].text).toBe('Kalles')
     outbox.close()
     ws.close()
