@@ -6,13 +6,6 @@ export function formatProgress(count: number | null, targetCount: number | null,
   return `${formatNumber(count)} av ${formatNumber(targetCount)}${u}`
 }
 
-/** "minst 10 insatser" */
-export function formatTarget(targetCount: number | null, unit?: string | null): string {
-  if (targetCount === null) return ''
-  const u = unit && unit.trim() ? ` ${unit.trim()}` : ''
-  return `Mål: ${formatNumber(targetCount)}${u}`
-}
-
 /** Swedish number formatting (1 234). */
 export function formatNumber(n: number): string {
   return new Intl.NumberFormat('sv-SE').format(n)

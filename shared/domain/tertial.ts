@@ -84,7 +84,3 @@ export function tertialColumnLabel(tertial: Tertial): string {
   return `Tertial ${tertial}`
 }
 
-/** "sep–dec" */
-export function tertialMonthsLabel(tertial: Tertial): string {
-  return ({ 1: 'jan–apr', 2: 'maj–aug', 3: 'sep–dec' } as const)[tertial]
-}

@@ -13,8 +13,6 @@ export type FileHeader =
       kind: 'sqlite'
       size: number
       pageSize: number
-      /** Pages according to the header; 0 when the header's count is not trustworthy. */
-      pageCount: number
       wal: boolean
       userVersion: number
       applicationId: number
@@ -46,13 +44,10 @@ export function readFileHeader(file: string): FileHeader {
   if (read < 100 || buf.toString('latin1', 0, 16) !== MAGIC) return { kind: 'not-sqlite', size }
   const rawPageSize = buf.readUInt16BE(16)
   const pageSize = rawPageSize === 1 ? 65536 : rawPageSize
-  // The in-header page count is valid only when the change counter matches "version-valid-for".
-  const countValid = buf.readUInt32BE(24) === buf.readUInt32BE(92)
   return {
     kind: 'sqlite',
     size,
     pageSize,
-    pageCount: countValid ? buf.readUInt32BE(28) : 0,
     wal: buf[18] === 2 || buf[19] === 2,
     userVersion: buf.readUInt32BE(60),
     applicationId: buf.readInt32BE(68) >>> 0

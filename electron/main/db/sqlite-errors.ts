@@ -22,6 +22,3 @@ export function translateSqliteError(error: unknown, fileLabel: string): unknown
   return error
 }
 
-export function isRetryable(error: unknown): boolean {
-  return error instanceof BusyError
-}

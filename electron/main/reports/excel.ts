@@ -14,6 +14,12 @@ const BORDER: Partial<ExcelJS.Borders> = {
   bottom: { style: 'thin', color: { argb: 'FF9AA5B1' } },
   right: { style: 'thin', color: { argb: 'FF9AA5B1' } }
 }
+/** White bold text on the dark fill: every table header in the workbook. */
+function styleHeaderCell(c: ExcelJS.Cell): void {
+  c.font = { name: FONT, bold: true, color: { argb: 'FFFFFFFF' } }
+  c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } }
+}
+
 const ACTIVITY_WIDTH = 36
 const TERTIAL_WIDTH = 38
 /** Excel's cell limit is 32 767 characters; our texts are capped lower, but never trust that. */
@@ -87,8 +93,7 @@ function addReportSheet(wb: ExcelJS.Workbook, model: ReportModel): void {
   ;['Aktivitet', ...model.columns.map((c) => c.label)].forEach((label, i) => {
     const c = header.getCell(i + 1)
     c.value = label
-    c.font = { name: FONT, bold: true, color: { argb: 'FFFFFFFF' } }
-    c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } }
+    styleHeaderCell(c)
     c.border = BORDER
     c.alignment = { vertical: 'middle' }
   })
@@ -156,8 +161,7 @@ function addDataSheet(wb: ExcelJS.Workbook, model: ReportModel, tree: PeriodTree
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' }
   })
   ws.columns = DATA_COLUMNS
-  ws.getRow(1).font = { name: FONT, bold: true, color: { argb: 'FFFFFFFF' } }
-  ws.getRow(1).eachCell((c) => (c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } }))
+  ws.getRow(1).eachCell(styleHeaderCell)
   const reportKey = model.year * 10 + model.tertial
   for (const goal of tree.goals)
     for (const activity of goal.activities)
@@ -199,8 +203,7 @@ function addSummarySheet(wb: ExcelJS.Workbook, model: ReportModel): void {
   ;['Löfte', 'Aktivitet', 'Antal', 'Mål', 'Enhet', 'Andel av mål', 'Läge'].forEach((h, i) => {
     const c = header.getCell(i + 1)
     c.value = h
-    c.font = { name: FONT, bold: true, color: { argb: 'FFFFFFFF' } }
-    c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } }
+    styleHeaderCell(c)
   })
   for (const g of s.goals)
     for (const r of g.rows) {

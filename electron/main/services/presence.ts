@@ -23,13 +23,14 @@ export class Presence {
 
   constructor(private readonly ws: Workspace, private readonly appVersion: string, private readonly now: () => number = Date.now) {}
 
+  private insert(at: string): void {
+    this.ws.db
+      .prepare('INSERT INTO session (id, user_name, organisation, host, pid, app_version, started_at, heartbeat_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(this.id, this.ws.actor.name, this.ws.actor.organisation, hostname(), process.pid, this.appVersion, at, at)
+  }
+
   join(): void {
-    const at = new Date(this.now()).toISOString()
-    this.ws.write(() =>
-      this.ws.db
-        .prepare('INSERT INTO session (id, user_name, organisation, host, pid, app_version, started_at, heartbeat_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-        .run(this.id, this.ws.actor.name, this.ws.actor.organisation, hostname(), process.pid, this.appVersion, at, at)
-    )
+    this.ws.write(() => this.insert(new Date(this.now()).toISOString()))
   }
 
   heartbeat(editing?: { entity: string; id: string } | null): void {
@@ -41,11 +42,7 @@ export class Presence {
         .prepare(`UPDATE session SET heartbeat_at = @at${set} WHERE id = @id`)
         .run({ at, id: this.id, ...(editing === undefined ? {} : { entity: editing?.entity ?? null, eid: editing?.id ?? null }) }).changes
       // Cleaned by someone else after a long pause (a sleeping laptop): join again.
-      if (changed === 0) {
-        this.ws.db
-          .prepare('INSERT INTO session (id, user_name, organisation, host, pid, app_version, started_at, heartbeat_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-          .run(this.id, this.ws.actor.name, this.ws.actor.organisation, hostname(), process.pid, this.appVersion, at, at)
-      }
+      if (changed === 0) this.insert(at)
       this.ws.db.prepare('DELETE FROM session WHERE heartbeat_at < ?').run(stale)
     })
   }
